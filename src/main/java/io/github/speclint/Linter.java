@@ -1,0 +1,125 @@
+package io.github.speclint;
+
+import io.github.speclint.discover.CandidateFile;
+import io.github.speclint.discover.SpecFinder;
+import io.github.speclint.model.Finding;
+import io.github.speclint.model.Footer;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.Severity;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.parse.SpecParser;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingCollector;
+import io.github.speclint.rules.RuleSet;
+import io.github.speclint.rules.SpecContext;
+import io.github.speclint.schema.LayerSchema;
+import io.github.speclint.schema.Profile;
+import io.github.speclint.schema.SchemaCatalog;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine's front door: finds the spec files, reads and parses each one once (in parallel), runs the
+ * per-document rules on it right there, and returns the findings sorted by path, line, column and rule.
+ */
+public final class Linter {
+
+    /** Reported when a rule fails on a file instead of crashing the build; it is a bug in speclint, not the spec. */
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    private final SchemaCatalog catalog;
+    private final List<DocumentRule> rules;
+
+    public Linter() {
+        this(SchemaCatalog.builtIn(), RuleSet.documentRules());
+    }
+
+    Linter(SchemaCatalog catalog, List<DocumentRule> rules) {
+        this.catalog = catalog;
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the request names a profile that does not exist
+     * @throws IOException              when the spec directory cannot be walked
+     */
+    public LintResult lint(LintRequest request) throws IOException {
+        long start = System.nanoTime();
+        Optional<Profile> fixedProfile = fixedProfile(request.profile());
+        List<CandidateFile> candidates = new SpecFinder(request.directory(), request.baseDirectory(),
+                request.includes(), request.excludes()).find();
+        SpecParser parser = new SpecParser(request.maxFileBytes());
+        List<Checked> checked = candidates.parallelStream()
+                .map(candidate -> check(candidate, parser, fixedProfile))
+                .toList();
+
+        List<SpecDocument> specs = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<Layer, Integer> perLayer = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            perLayer.put(layer, 0);
+        }
+        for (Checked file : checked) {
+            if (file.spec() != null) {
+                specs.add(file.spec());
+                findings.addAll(file.findings());
+                perLayer.merge(file.spec().layer().orElseThrow(), 1, Integer::sum);
+            }
+        }
+        findings.sort(Finding.ORDER);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LintStatistics statistics = new LintStatistics(perLayer, candidates.size() - specs.size(), candidates.size(),
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
+                millis);
+        return new LintResult(findings, statistics, specs);
+    }
+
+    private Optional<Profile> fixedProfile(String name) {
+        if (name == null || name.isBlank() || name.equals(LintRequest.AUTO)) {
+            return Optional.empty();
+        }
+        return Optional.of(catalog.profile(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown profile \"" + name + "\"; use auto or one of " + catalog.profileNames())));
+    }
+
+    private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile) {
+        Optional<SpecDocument> parsed = parser.parse(candidate);
+        if (parsed.isEmpty()) {
+            return new Checked(null, List.of());
+        }
+        SpecDocument spec = parsed.get();
+        Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
+        LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
+        SpecContext context = new SpecContext(spec, schema);
+        FindingCollector out = new FindingCollector(spec.path());
+        for (DocumentRule rule : rules) {
+            if (spec.readable() || !rule.needsContent()) {
+                runSafely(rule, context, out);
+            }
+        }
+        return new Checked(spec, out.findings());
+    }
+
+    private static void runSafely(DocumentRule rule, SpecContext context, FindingCollector out) {
+        try {
+            rule.check(context, out);
+        } catch (RuntimeException bug) {
+            out.findings().add(new Finding(INTERNAL_ERROR, Severity.ERROR, context.spec().path(), SourcePosition.START,
+                    String.format("speclint could not apply rule %s to this file (%s); please report this with the "
+                            + "file", rule.info().id(), bug.getClass().getSimpleName()), rule.info().id()));
+        }
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private record Checked(SpecDocument spec, List<Finding> findings) {
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.speclint.discover;
+
+import io.github.speclint.model.Layer;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks the spec root for Markdown files. Build output, VCS and dependency folders and hidden folders are pruned
+ * without being entered; README files are layer indexes, not specs.
+ */
+public final class SpecFinder {
+
+    private static final Set<String> PRUNED = Set.of("target", "node_modules");
+
+    private final Path root;
+    private final Path base;
+    private final List<PathPattern> includes;
+    private final List<PathPattern> excludes;
+
+    public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes) {
+        this.root = root.toAbsolutePath().normalize();
+        this.base = base.toAbsolutePath().normalize();
+        this.includes = includes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
+        this.excludes = excludes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
+    }
+
+    /** The candidate files in path order, so that every run sees them in the same order. */
+    public List<CandidateFile> find() throws IOException {
+        List<CandidateFile> found = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                return name.startsWith(".") || PRUNED.contains(name)
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && wanted(file)) {
+                    found.add(new CandidateFile(file, displayPath(file), folderLayer(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
+        return found;
+    }
+
+    private boolean wanted(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md")) {
+            return false;
+        }
+        String relative = slashes(root.relativize(file));
+        return includes.stream().anyMatch(p -> p.matches(relative))
+                && excludes.stream().noneMatch(p -> p.matches(relative));
+    }
+
+    /** The nearest folder named after a layer, from the file up to and including the root itself. */
+    private Optional<Layer> folderLayer(Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            Optional<Layer> layer = Layer.fromFolder(dir.getFileName() == null ? "" : dir.getFileName().toString());
+            if (layer.isPresent()) {
+                return layer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String displayPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return slashes(absolute.startsWith(base) || sameRoot(absolute) ? base.relativize(absolute) : absolute);
+    }
+
+    private boolean sameRoot(Path file) {
+        return base.getRoot() != null && base.getRoot().equals(file.getRoot());
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

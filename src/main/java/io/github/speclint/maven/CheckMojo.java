@@ -1,0 +1,150 @@
+package io.github.speclint.maven;
+
+import io.github.speclint.LintRequest;
+import io.github.speclint.LintResult;
+import io.github.speclint.Linter;
+import io.github.speclint.model.Finding;
+import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.report.ReportFormat;
+import io.github.speclint.report.ReportWriter;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lints the smaqit specs under {@code directory} and fails the build when they have gaps. Works with or without
+ * a project POM.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skip the check. */
+    @Parameter(property = "speclint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The root of the spec tree; every Markdown file below it is considered. Default: {@code <basedir>/docs}. */
+    @Parameter(property = "speclint.directory")
+    private File directory;
+
+    /** Ant-style patterns, relative to {@code directory}, of the files to consider. */
+    @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
+    private List<String> includes;
+
+    /** Ant-style patterns, relative to {@code directory}, of files to leave out. */
+    @Parameter(property = "speclint.excludes")
+    private List<String> excludes;
+
+    /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = "speclint.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** Output formats, comma-separated: {@code console}, {@code sarif}. */
+    @Parameter(property = "speclint.formats", defaultValue = "console")
+    private List<String> formats;
+
+    /** Where report files are written; never inside the spec tree. Default: {@code <build directory>/speclint}. */
+    @Parameter(property = "speclint.outputDirectory")
+    private File outputDirectory;
+
+    /** The smaqit profile: {@code auto} (each spec's footer decides), {@code 0.6} or {@code 1.0}. */
+    @Parameter(property = "speclint.profile", defaultValue = "auto")
+    private String profile;
+
+    /** Files larger than this many bytes are reported instead of read. */
+    @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
+    private long maxFileSize;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("speclint: skipped (speclint.skip)");
+            return;
+        }
+        FailOn threshold = FailOn.parse(failOn);
+        Set<ReportFormat> selected = formats();
+        ProjectPaths paths = ProjectPaths.of(project, session, directory, outputDirectory);
+        if (!paths.specs().toFile().isDirectory()) {
+            getLog().warn("speclint: no spec directory at " + paths.specs() + "; nothing to check (set "
+                    + "speclint.directory)");
+            return;
+        }
+        LintResult result = lint(paths);
+        for (Finding finding : result.findings()) {
+            switch (finding.severity()) {
+                case ERROR -> getLog().error(ConsoleFormat.line(finding));
+                case WARNING -> getLog().warn(ConsoleFormat.line(finding));
+                case INFO -> getLog().info(ConsoleFormat.line(finding));
+            }
+        }
+        getLog().info(ConsoleFormat.summary(result.statistics()));
+        writeReports(selected, result, paths);
+        if (threshold.fails(result.statistics())) {
+            throw new MojoFailureException(threshold.failureMessage(result.statistics()));
+        }
+    }
+
+    private LintResult lint(ProjectPaths paths) throws MojoExecutionException {
+        LintRequest request = LintRequest.of(paths.specs(), paths.base())
+                .withPatterns(includes == null ? List.of() : includes, excludes == null ? List.of() : excludes)
+                .withProfile(profile)
+                .withMaxFileBytes(maxFileSize);
+        try {
+            return new Linter().lint(request);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("speclint: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("speclint: cannot read the spec directory " + paths.specs() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Set<ReportFormat> formats() throws MojoExecutionException {
+        Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
+        for (String name : formats == null ? List.<String>of() : formats) {
+            if (name.isBlank()) {
+                continue;
+            }
+            selected.add(ReportFormat.named(name).orElseThrow(() -> new MojoExecutionException(
+                    "speclint: unknown format \"" + name + "\" in speclint.formats; use " + ReportFormat.names())));
+        }
+        return selected;
+    }
+
+    private void writeReports(Set<ReportFormat> selected, LintResult result, ProjectPaths paths)
+            throws MojoExecutionException {
+        if (selected.stream().allMatch(format -> format.fileName().isEmpty())) {
+            return;
+        }
+        Path output = paths.output();
+        Path specs = paths.specs();
+        if (output.startsWith(specs)) {
+            throw new MojoExecutionException("speclint: outputDirectory " + output + " lies inside the spec tree "
+                    + specs + "; speclint never writes there, so set speclint.outputDirectory elsewhere");
+        }
+        try {
+            for (Path file : ReportWriter.write(selected, result, output)) {
+                getLog().info("speclint: wrote " + file);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("speclint: cannot write reports to " + output + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.speclint.maven;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * The base, spec and output directories of a run. Without a POM Maven leaves {@code ${project.basedir}}
+ * unresolved, so the defaults are computed here from the project when there is one, else from the folder Maven was
+ * started in.
+ */
+record ProjectPaths(Path base, Path specs, Path output) {
+
+    static ProjectPaths of(MavenProject project, MavenSession session, File directory, File outputDirectory) {
+        Path base = base(project, session);
+        Path specs = directory != null ? directory.toPath() : base.resolve("docs");
+        Path output = outputDirectory != null ? outputDirectory.toPath() : buildDirectory(project, base)
+                .resolve("speclint");
+        return new ProjectPaths(base, normalized(specs), normalized(output));
+    }
+
+    private static Path base(MavenProject project, MavenSession session) {
+        if (project != null && project.getBasedir() != null) {
+            return normalized(project.getBasedir().toPath());
+        }
+        if (session != null && session.getExecutionRootDirectory() != null) {
+            return normalized(Path.of(session.getExecutionRootDirectory()));
+        }
+        return normalized(Path.of(""));
+    }
+
+    private static Path buildDirectory(MavenProject project, Path base) {
+        String build = project == null || project.getBuild() == null ? null : project.getBuild().getDirectory();
+        return build == null || build.contains("${") ? base.resolve("target") : Path.of(build);
+    }
+
+    private static Path normalized(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

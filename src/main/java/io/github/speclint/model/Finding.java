@@ -1,0 +1,38 @@
+package io.github.speclint.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One gap or drift in one spec: where it is, which rule saw it, and what is expected instead.
+ *
+ * @param path    the file, relative to the project base, with forward slashes
+ * @param subject what the finding is about (a criterion id, a section, a table, a link target); stable across edits,
+ *                so reports can fingerprint a finding without its line number
+ */
+public record Finding(String ruleId, Severity severity, String path, SourcePosition position, String message,
+                      String subject) {
+
+    /** Findings are reported by path, line, column, then rule. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparing(Finding::position)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(message, "message");
+        subject = subject == null ? "" : subject;
+    }
+
+    public int line() {
+        return position.line();
+    }
+
+    public int column() {
+        return position.column();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.speclint.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The YAML block between the first line {@code ---} and the next {@code ---}.
+ *
+ * @param position where the block starts (line 1) or, when the closing fence is missing, the opening fence
+ */
+public record FrontMatter(Fence fence, SourcePosition position, List<FrontMatterEntry> entries,
+                          List<YamlProblem> problems) {
+
+    /** Whether the block is there and closed. */
+    public enum Fence { CLOSED, MISSING, UNCLOSED }
+
+    public FrontMatter {
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+
+    public static FrontMatter missing() {
+        return new FrontMatter(Fence.MISSING, SourcePosition.START, List.of(), List.of());
+    }
+
+    public static FrontMatter unclosed() {
+        return new FrontMatter(Fence.UNCLOSED, SourcePosition.START, List.of(), List.of());
+    }
+
+    /** True when the block is closed and its YAML could be read as a mapping of keys to values. */
+    public boolean readable() {
+        return fence == Fence.CLOSED && problems.stream().noneMatch(p -> p.kind() != YamlProblem.Kind.DUPLICATE_KEY);
+    }
+
+    public Optional<FrontMatterEntry> entry(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    /** The scalar value of a key, if it has one. */
+    public Optional<String> value(String key) {
+        return entry(key).filter(FrontMatterEntry::isScalar).map(FrontMatterEntry::value)
+                .map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.speclint.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything the rules know about one spec file, read once. Nothing after parsing looks at the file's text again.
+ *
+ * @param path          the file relative to the project base, with forward slashes, as findings print it
+ * @param folderLayer   the layer named by the nearest layer folder above the file, if any
+ * @param problem       set when the bytes are not a readable text file; the other parts are then empty
+ * @param sections      the level-2 sections in order (and any deeper heading that comes before the first one)
+ * @param criteria      the list items under "Acceptance Criteria" headings
+ * @param justification where a {@code **Justification:**} (or a "Justification" heading) stands under References
+ * @param lineCount     the number of lines in the file
+ */
+public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<InputProblem> problem,
+                           FrontMatter frontMatter, Optional<Title> title, List<Section> sections,
+                           List<Criterion> criteria, List<Link> links, List<Placeholder> placeholders,
+                           Optional<Footer> footer, Optional<SourcePosition> justification, int lineCount) {
+
+    public SpecDocument {
+        sections = List.copyOf(sections);
+        criteria = List.copyOf(criteria);
+        links = List.copyOf(links);
+        placeholders = List.copyOf(placeholders);
+    }
+
+    /** A file whose bytes could not be read as text: only the problem is known. */
+    public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, InputProblem problem) {
+        return new SpecDocument(path, folderLayer, Optional.of(problem), FrontMatter.missing(), Optional.empty(),
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), 1);
+    }
+
+    public boolean readable() {
+        return problem.isEmpty();
+    }
+
+    /** The front matter {@code id}, when it has one. */
+    public Optional<String> id() {
+        return frontMatter.value("id");
+    }
+
+    public Optional<String> status() {
+        return frontMatter.value("status");
+    }
+
+    /** The layer named by the id's prefix, else by the folder. */
+    public Optional<Layer> layer() {
+        return id().flatMap(Layer::ofId).or(() -> folderLayer);
+    }
+
+    /** Every section at every depth, in document order. */
+    public Stream<Section> allSections() {
+        return sections.stream().flatMap(SpecDocument::withDescendants);
+    }
+
+    private static Stream<Section> withDescendants(Section section) {
+        return Stream.concat(Stream.of(section), section.children().stream().flatMap(SpecDocument::withDescendants));
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.speclint.parse;
+
+import io.github.speclint.model.Criterion;
+import io.github.speclint.model.Footer;
+import io.github.speclint.model.Headings;
+import io.github.speclint.model.Link;
+import io.github.speclint.model.Placeholder;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.Title;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the Markdown body once with commonmark and walks its top-level blocks in order, handing each block to the
+ * part of the model it belongs to: the outline, tables, criteria, links, placeholders, footer and justification.
+ */
+final class BodyReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern FOOTER = Pattern.compile("^Generated with smaqit\\s+(\\S.*)$");
+    private static final String ACCEPTANCE_CRITERIA = "Acceptance Criteria";
+    private static final String REFERENCES = "References";
+    private static final String JUSTIFICATION = "Justification";
+
+    private final SourceMap map;
+    private final OutlineBuilder outline = new OutlineBuilder();
+    private final List<Criterion> criteria = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<Placeholder> placeholders = new ArrayList<>();
+    private Node titleNode;
+    private Title title;
+    private Footer footer;
+    private SourcePosition justification;
+    private String pendingLabel = "";
+
+    private BodyReader(SourceMap map) {
+        this.map = map;
+    }
+
+    static Body read(String body, int firstLine) {
+        BodyReader reader = new BodyReader(new SourceMap(body, firstLine));
+        Node document = PARSER.parse(body);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            reader.accept(block);
+        }
+        return reader.finish();
+    }
+
+    private void accept(Node block) {
+        String label = pendingLabel;
+        pendingLabel = "";
+        if (!label.isEmpty() && !(block instanceof TableBlock) && !(block instanceof Heading)) {
+            outline.answeredLabel(label);
+        }
+        if (block instanceof Heading heading) {
+            heading(heading);
+        } else if (block instanceof HtmlBlock html) {
+            if (!html.getLiteral().stripLeading().startsWith("<!--")) {
+                outline.content("");
+            }
+        } else if (block instanceof Paragraph paragraph) {
+            paragraph(paragraph);
+        } else if (block instanceof TableBlock table) {
+            outline.table(TableReader.read(table, label, map));
+        } else if (!(block instanceof ThematicBreak)) {
+            outline.content("");
+            if (block instanceof ListBlock list && inAcceptanceCriteria()) {
+                criteria.addAll(CriterionReader.read(list, map, outline.path()));
+            }
+        }
+        collectLinks(block);
+        placeholders.addAll(PlaceholderScanner.scan(block, map, titleNode));
+    }
+
+    private void heading(Heading heading) {
+        String text = InlineText.of(heading);
+        SourcePosition position = map.position(heading);
+        if (heading.getLevel() == 1) {
+            if (title == null) {
+                title = new Title(text, position);
+                titleNode = heading;
+            }
+            return;
+        }
+        outline.heading(heading.getLevel(), text, position);
+        if (Headings.matches(text, JUSTIFICATION) && underReferences()) {
+            justification = position;
+        }
+    }
+
+    private void paragraph(Paragraph paragraph) {
+        String text = InlineText.of(paragraph);
+        Matcher footerLine = FOOTER.matcher(text);
+        if (footerLine.matches() && paragraph.getFirstChild() instanceof Emphasis) {
+            footer = new Footer(footerLine.group(1).strip(), map.position(paragraph));
+            return;
+        }
+        outline.content(text);
+        if (map.raw(paragraph).startsWith("|")) {
+            outline.tableLikeText(map.position(paragraph));
+        }
+        String label = boldLabel(paragraph);
+        if (label != null && text.equals(label + ":")) {
+            pendingLabel = label;
+        }
+        if (label != null && Headings.matches(label, JUSTIFICATION) && underReferences()) {
+            justification = map.position(paragraph);
+        }
+    }
+
+    /** The text of a paragraph's opening bold span, without its colon: "**Errors:**" gives "Errors". */
+    private static String boldLabel(Paragraph paragraph) {
+        if (!(paragraph.getFirstChild() instanceof StrongEmphasis strong)) {
+            return null;
+        }
+        String label = InlineText.of(strong);
+        return label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label;
+    }
+
+    private boolean inAcceptanceCriteria() {
+        return outline.path().stream().anyMatch(title -> Headings.matches(title, ACCEPTANCE_CRITERIA));
+    }
+
+    private boolean underReferences() {
+        List<String> path = outline.path();
+        return !path.isEmpty() && Headings.matches(path.get(0), REFERENCES);
+    }
+
+    private void collectLinks(Node block) {
+        List<String> path = outline.path();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                links.add(new Link(InlineText.of(link), link.getDestination(), map.position(link), path));
+                visitChildren(link);
+            }
+        });
+    }
+
+    private Body finish() {
+        return new Body(Optional.ofNullable(title), outline.build(), criteria, links, placeholders,
+                Optional.ofNullable(footer), Optional.ofNullable(justification));
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.speclint.parse;
+
+import io.github.speclint.model.Criterion;
+import io.github.speclint.model.CriterionNote;
+import io.github.speclint.model.SourcePosition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the list items under "Acceptance Criteria" leniently: checkbox, id, range, separator, text, untestable
+ * marker and labelled sub-bullets are taken apart as written, so that the rules can say what is off.
+ */
+final class CriterionReader {
+
+    private static final String SEGMENT = "(?:[A-Za-z0-9]+|\\[[A-Z_]+\\])";
+    /** A layer-prefixed id; a template placeholder segment ({@code [CONCEPT]}) still reads as part of the id. */
+    private static final String ID = "(?:BUS|FUN|STK|INF|COV)-" + SEGMENT + "(?:-" + SEGMENT + ")*";
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([^\\]]{0,3})\\]\\s*");
+    private static final Pattern ID_LINE = Pattern.compile("^(?<open>\\*\\*)?(?<id>" + ID + ")(?:\\*\\*)?"
+            + "(?:\\s+through\\s+(?<end>" + ID + "|\\d+))?\\s*(?<sep>:|—|–|-)?(?:\\*\\*)?\\s*(?<text>.*)$");
+    private static final Pattern UNTESTABLE = Pattern.compile("\\s*[*_]?\\(untestable\\)[*_]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE = Pattern.compile("^\\*\\*(?<label>[^*]+?)\\*\\*(?<out>:)?\\s*(?<text>.*)$");
+
+    private final SourceMap map;
+    private final List<String> sectionPath;
+    private final List<Criterion> criteria = new ArrayList<>();
+
+    private CriterionReader(SourceMap map, List<String> sectionPath) {
+        this.map = map;
+        this.sectionPath = sectionPath;
+    }
+
+    static List<Criterion> read(ListBlock list, SourceMap map, List<String> sectionPath) {
+        CriterionReader reader = new CriterionReader(map, sectionPath);
+        reader.readList(list);
+        return reader.criteria;
+    }
+
+    private void readList(ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem) {
+                readItem(listItem, !(list instanceof OrderedList));
+            }
+        }
+    }
+
+    private void readItem(ListItem item, boolean bulleted) {
+        SourcePosition position = map.position(item);
+        String raw = item.getFirstChild() instanceof Paragraph first ? map.raw(first).strip() : "";
+        int contentColumn = item.getFirstChild() != null ? map.position(item.getFirstChild(), position).column()
+                : position.column();
+
+        String checkbox = null;
+        int offset = 0;
+        Matcher box = CHECKBOX.matcher(raw);
+        if (box.find()) {
+            checkbox = box.group(1);
+            offset = box.end();
+        }
+        Matcher line = ID_LINE.matcher(raw.substring(offset));
+        boolean hasId = line.matches();
+        List<ListBlock> nested = nestedLists(item);
+        if (checkbox == null && !hasId && !nested.isEmpty()) {
+            nested.forEach(this::readList);
+            return;
+        }
+        String text = hasId ? line.group("text") : raw.substring(offset);
+        Matcher untestable = UNTESTABLE.matcher(text);
+        boolean isUntestable = untestable.find();
+        if (isUntestable) {
+            text = text.substring(0, untestable.start());
+        }
+        SourcePosition idPosition = hasId ? position.withColumn(contentColumn + offset + line.start("id")) : position;
+        criteria.add(new Criterion(position, bulleted, checkbox, hasId ? line.group("id") : null, idPosition,
+                hasId ? line.group("end") : null, hasId && line.group("sep") != null ? line.group("sep") : "",
+                text.strip(), isUntestable, hasId && line.group("open") != null, notes(nested), sectionPath));
+    }
+
+    private List<CriterionNote> notes(List<ListBlock> nested) {
+        List<CriterionNote> notes = new ArrayList<>();
+        for (ListBlock list : nested) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
+                    continue;
+                }
+                Matcher note = NOTE.matcher(map.raw(paragraph).strip());
+                if (note.matches()) {
+                    String label = note.group("label").strip();
+                    boolean colonInside = label.endsWith(":");
+                    if (colonInside) {
+                        label = label.substring(0, label.length() - 1).strip();
+                    }
+                    notes.add(new CriterionNote(label, colonInside, note.group("text").strip(),
+                            map.position(item)));
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static List<ListBlock> nestedLists(ListItem item) {
+        List<ListBlock> lists = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock list) {
+                lists.add(list);
+            }
+        }
+        return lists;
+    }
+}

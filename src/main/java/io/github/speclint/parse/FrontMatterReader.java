@@ -1,0 +1,184 @@
+package io.github.speclint.parse;
+
+import io.github.speclint.model.FrontMatter;
+import io.github.speclint.model.FrontMatterEntry;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.YamlProblem;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the front matter's YAML as a node tree. Nodes are only composed, never constructed into objects, so a tag
+ * such as {@code !!java.lang.Runtime} can do nothing but be reported.
+ */
+final class FrontMatterReader {
+
+    private static final int MAX_CODE_POINTS = 64 * 1024;
+    private static final int MAX_DEPTH = 20;
+    private static final int MAX_ALIASES = 20;
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
+            Tag.SEQ, Tag.MAP);
+
+    private FrontMatterReader() {
+    }
+
+    static FrontMatter read(String yaml, int firstLine) {
+        List<YamlProblem> problems = new ArrayList<>();
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter is not valid YAML: " + describe(e),
+                    position(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine)));
+            return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, List.of(), problems);
+        } catch (YAMLException e) {
+            problems.add(new YamlProblem(YamlProblem.Kind.TOO_COMPLEX, "front matter is too large or too deeply "
+                    + "nested to read (limits: " + MAX_CODE_POINTS + " characters, depth " + MAX_DEPTH + ", "
+                    + MAX_ALIASES + " aliases); a spec's front matter is a few plain key: value lines",
+                    SourcePosition.of(firstLine, 1)));
+            return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, List.of(), problems);
+        }
+        if (root == null) {
+            return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, List.of(), problems);
+        }
+        reportUnsafeTags(root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(new YamlProblem(YamlProblem.Kind.NOT_A_MAPPING, "front matter must be key: value lines "
+                    + "(id, status, created, ...), but it is " + shape(root), position(root.getStartMark(), firstLine)));
+            return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, List.of(), problems);
+        }
+        return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START,
+                entries(mapping, yaml, firstLine, problems), problems);
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setAllowDuplicateKeys(false);
+        options.setProcessComments(false);
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    }
+
+    private static List<FrontMatterEntry> entries(MappingNode mapping, String yaml, int firstLine,
+                                                  List<YamlProblem> problems) {
+        List<FrontMatterEntry> entries = new ArrayList<>();
+        Map<String, Integer> firstLineOfKey = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter keys must be plain words, "
+                        + "but one is " + shape(tuple.getKeyNode()), position(tuple.getKeyNode().getStartMark(),
+                        firstLine)));
+                continue;
+            }
+            String key = keyNode.getValue();
+            SourcePosition keyPosition = position(keyNode.getStartMark(), firstLine);
+            Integer earlier = firstLineOfKey.putIfAbsent(key, keyPosition.line());
+            if (earlier != null) {
+                problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, "key \"" + key
+                        + "\" appears twice in the front matter (first on line " + earlier + "); keep one",
+                        keyPosition));
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            entries.add(new FrontMatterEntry(key, kind(value), value instanceof ScalarNode s ? s.getValue() : null,
+                    source(yaml, value), keyPosition, position(value.getStartMark(), firstLine)));
+        }
+        return entries;
+    }
+
+    private static FrontMatterEntry.Kind kind(Node value) {
+        if (value instanceof SequenceNode) {
+            return FrontMatterEntry.Kind.LIST;
+        }
+        if (value instanceof MappingNode) {
+            return FrontMatterEntry.Kind.MAP;
+        }
+        ScalarNode scalar = (ScalarNode) value;
+        boolean empty = Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isEmpty();
+        return empty ? FrontMatterEntry.Kind.EMPTY : FrontMatterEntry.Kind.SCALAR;
+    }
+
+    private static void reportUnsafeTags(Node node, int firstLine, List<YamlProblem> problems, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.add(new YamlProblem(YamlProblem.Kind.UNSAFE_TAG, "front matter uses the YAML tag "
+                    + shortTag(node.getTag()) + "; only plain text, numbers, dates and lists are allowed",
+                    position(node.getStartMark(), firstLine)));
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                reportUnsafeTags(tuple.getKeyNode(), firstLine, problems, seen);
+                reportUnsafeTags(tuple.getValueNode(), firstLine, problems, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                reportUnsafeTags(item, firstLine, problems, seen);
+            }
+        }
+    }
+
+    private static String shortTag(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    private static String shape(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a map";
+        }
+        return "plain text";
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        return problem == null ? "it cannot be parsed" : problem.strip();
+    }
+
+    private static String source(String yaml, Node node) {
+        int start = codePointOffset(yaml, node.getStartMark().getIndex());
+        int end = codePointOffset(yaml, node.getEndMark().getIndex());
+        return yaml.substring(start, Math.max(start, end)).strip();
+    }
+
+    private static int codePointOffset(String text, int codePoints) {
+        int limit = text.codePointCount(0, text.length());
+        return text.offsetByCodePoints(0, Math.min(codePoints, limit));
+    }
+
+    private static SourcePosition position(Mark mark, int firstLine) {
+        if (mark == null) {
+            return SourcePosition.of(firstLine, 1);
+        }
+        return SourcePosition.of(firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+}

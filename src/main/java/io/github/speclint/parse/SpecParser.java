@@ -1,0 +1,85 @@
+package io.github.speclint.parse;
+
+import io.github.speclint.discover.CandidateFile;
+import io.github.speclint.model.FrontMatter;
+import io.github.speclint.model.InputProblem;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.Placeholder;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.SpecDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one candidate file once and parses it once. A file outside the layer folders whose front matter names no
+ * layer is not a spec: its Markdown is not parsed at all.
+ */
+public final class SpecParser {
+
+    private final long maxFileBytes;
+
+    public SpecParser(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The parsed spec, or empty when the file is not a spec. */
+    public Optional<SpecDocument> parse(CandidateFile candidate) {
+        String path = candidate.displayPath();
+        Optional<Layer> folderLayer = candidate.folderLayer();
+        byte[] bytes;
+        try {
+            long size = Files.size(candidate.file());
+            if (size > maxFileBytes) {
+                return unreadable(candidate, new InputProblem(InputProblem.Kind.TOO_LARGE, String.format(
+                        "file is %,d bytes, over the %,d-byte limit for a spec; split it or raise maxFileSize",
+                        size, maxFileBytes), SourcePosition.START));
+            }
+            bytes = Files.readAllBytes(candidate.file());
+        } catch (IOException e) {
+            return unreadable(candidate, new InputProblem(InputProblem.Kind.IO,
+                    "file cannot be read (" + e.getClass().getSimpleName() + ")", SourcePosition.START));
+        }
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (!decoded.ok()) {
+            return unreadable(candidate, decoded.problem());
+        }
+        FrontMatterSplit split = FrontMatterSplit.of(decoded.text());
+        FrontMatter frontMatter = switch (split.fence()) {
+            case CLOSED -> FrontMatterReader.read(split.yaml(), split.yamlFirstLine());
+            case MISSING -> FrontMatter.missing();
+            case UNCLOSED -> FrontMatter.unclosed();
+        };
+        Optional<Layer> idLayer = frontMatter.value("id").flatMap(Layer::ofId);
+        if (folderLayer.isEmpty() && idLayer.isEmpty()) {
+            return Optional.empty();
+        }
+        Body body = BodyReader.read(split.body(), split.bodyFirstLine());
+        List<Placeholder> placeholders = new ArrayList<>(PlaceholderScanner.scan(frontMatter.entries()));
+        placeholders.addAll(body.placeholders());
+        return Optional.of(new SpecDocument(path, folderLayer, Optional.empty(), frontMatter, body.title(),
+                body.sections(), body.criteria(), body.links(), placeholders, body.footer(), body.justification(),
+                lineCount(decoded.text())));
+    }
+
+    private static int lineCount(String text) {
+        int lines = 1;
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Unreadable bytes make a finding only where the folder says a spec belongs; elsewhere nothing claims them. */
+    private static Optional<SpecDocument> unreadable(CandidateFile candidate, InputProblem problem) {
+        if (candidate.folderLayer().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SpecDocument.unreadable(candidate.displayPath(), candidate.folderLayer(), problem));
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.speclint.report;
+
+import io.github.speclint.LintResult;
+import io.github.speclint.rules.RuleSet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Writes the file formats a run asked for into the output directory; console output is the caller's to log. */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /** @return the files written, in format order */
+    public static List<Path> write(Set<ReportFormat> formats, LintResult result, Path outputDirectory)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!formats.contains(format) || format.fileName().isEmpty()) {
+                continue;
+            }
+            Files.createDirectories(outputDirectory);
+            Path file = outputDirectory.resolve(format.fileName().get());
+            switch (format) {
+                case SARIF -> new SarifReport(RuleSet.all()).write(result, file);
+                default -> throw new IllegalStateException("no writer for " + format);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+}

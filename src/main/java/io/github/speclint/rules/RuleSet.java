@@ -1,0 +1,94 @@
+package io.github.speclint.rules;
+
+import io.github.speclint.rules.criterion.CriterionCheckboxRule;
+import io.github.speclint.rules.criterion.CriterionDuplicateIdRule;
+import io.github.speclint.rules.criterion.CriterionFormatRule;
+import io.github.speclint.rules.criterion.CriterionIdRule;
+import io.github.speclint.rules.criterion.CriterionMissingRule;
+import io.github.speclint.rules.criterion.CriterionRangeRule;
+import io.github.speclint.rules.criterion.CriterionSuffixRule;
+import io.github.speclint.rules.criterion.CriterionTextRule;
+import io.github.speclint.rules.criterion.UntestableNotesRule;
+import io.github.speclint.rules.file.FileUnreadableRule;
+import io.github.speclint.rules.frontmatter.FrontMatterDateRule;
+import io.github.speclint.rules.frontmatter.FrontMatterDuplicateKeyRule;
+import io.github.speclint.rules.frontmatter.FrontMatterIdFormatRule;
+import io.github.speclint.rules.frontmatter.FrontMatterIdLayerRule;
+import io.github.speclint.rules.frontmatter.FrontMatterMissingRule;
+import io.github.speclint.rules.frontmatter.FrontMatterRequiredFieldRule;
+import io.github.speclint.rules.frontmatter.FrontMatterStatusRule;
+import io.github.speclint.rules.frontmatter.FrontMatterUnclosedRule;
+import io.github.speclint.rules.frontmatter.FrontMatterYamlRule;
+import io.github.speclint.rules.reference.ReferencesLinkRule;
+import io.github.speclint.rules.section.SectionDuplicateRule;
+import io.github.speclint.rules.section.SectionEmptyRule;
+import io.github.speclint.rules.section.SectionLevelRule;
+import io.github.speclint.rules.section.SectionMissingRule;
+import io.github.speclint.rules.section.SectionOrderRule;
+import io.github.speclint.rules.section.SectionUnknownRule;
+import io.github.speclint.rules.table.TableColumnsRule;
+import io.github.speclint.rules.table.TableEmptyCellRule;
+import io.github.speclint.rules.table.TableMissingRule;
+import io.github.speclint.rules.table.TableRowCellsRule;
+import io.github.speclint.rules.table.TableRowsRule;
+import io.github.speclint.rules.text.FooterMissingRule;
+import io.github.speclint.rules.text.PlaceholderRule;
+import io.github.speclint.rules.title.TitleFormatRule;
+import io.github.speclint.rules.title.TitleMissingRule;
+import io.github.speclint.rules.title.TitleTemplateRule;
+
+import java.util.List;
+
+/** The built-in rules, in the order their areas appear in a spec. */
+public final class RuleSet {
+
+    private static final List<DocumentRule> DOCUMENT_RULES = List.of(
+            new FileUnreadableRule(),
+            new FrontMatterMissingRule(),
+            new FrontMatterUnclosedRule(),
+            new FrontMatterYamlRule(),
+            new FrontMatterDuplicateKeyRule(),
+            new FrontMatterRequiredFieldRule(),
+            new FrontMatterStatusRule(),
+            new FrontMatterIdFormatRule(),
+            new FrontMatterIdLayerRule(),
+            new FrontMatterDateRule(),
+            new TitleMissingRule(),
+            new TitleTemplateRule(),
+            new TitleFormatRule(),
+            new SectionMissingRule(),
+            new SectionLevelRule(),
+            new SectionEmptyRule(),
+            new SectionOrderRule(),
+            new SectionUnknownRule(),
+            new SectionDuplicateRule(),
+            new TableMissingRule(),
+            new TableColumnsRule(),
+            new TableRowsRule(),
+            new TableRowCellsRule(),
+            new TableEmptyCellRule(),
+            new CriterionMissingRule(),
+            new CriterionFormatRule(),
+            new CriterionCheckboxRule(),
+            new CriterionIdRule(),
+            new CriterionDuplicateIdRule(),
+            new CriterionTextRule(),
+            new CriterionSuffixRule(),
+            new CriterionRangeRule(),
+            new UntestableNotesRule(),
+            new PlaceholderRule(),
+            new FooterMissingRule(),
+            new ReferencesLinkRule());
+
+    private RuleSet() {
+    }
+
+    public static List<DocumentRule> documentRules() {
+        return DOCUMENT_RULES;
+    }
+
+    /** Every rule's public face, for reports and docs. */
+    public static List<RuleInfo> all() {
+        return DOCUMENT_RULES.stream().map(DocumentRule::info).toList();
+    }
+}

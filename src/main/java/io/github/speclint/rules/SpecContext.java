@@ -1,0 +1,38 @@
+package io.github.speclint.rules;
+
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.schema.LayerSchema;
+
+/** One spec, the schema it is held to, and the match of its outline against that schema, made once for all rules. */
+public final class SpecContext {
+
+    private final SpecDocument spec;
+    private final LayerSchema schema;
+    private OutlineMatch outline;
+
+    public SpecContext(SpecDocument spec, LayerSchema schema) {
+        this.spec = spec;
+        this.schema = schema;
+    }
+
+    public SpecDocument spec() {
+        return spec;
+    }
+
+    public LayerSchema schema() {
+        return schema;
+    }
+
+    /** The spec's sections matched against the template; computed on first use. */
+    public OutlineMatch outline() {
+        if (outline == null) {
+            outline = OutlineMatcher.match(spec, schema);
+        }
+        return outline;
+    }
+
+    /** "the functional template", for messages. */
+    public String template() {
+        return "the " + schema.layer().folder() + " template";
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.speclint.rules.criterion;
+
+import io.github.speclint.model.Criterion;
+import io.github.speclint.model.CriterionNote;
+import io.github.speclint.model.Severity;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.SpecContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An untestable criterion says why, what to measure instead and how it will be verified: the sub-bullets
+ * {@code **Reason:**} (or {@code **Flag:**}), {@code **Proposal:**} and {@code **Resolution:**}, colon inside or
+ * outside the bold.
+ */
+public final class UntestableNotesRule implements DocumentRule {
+
+    static final RuleInfo INFO = new RuleInfo("untestable-notes", Severity.ERROR,
+            "Untestable criteria carry Reason, Proposal and Resolution sub-bullets");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(SpecContext context, FindingSink out) {
+        for (Criterion criterion : context.spec().criteria()) {
+            if (!criterion.untestable()) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            if (!has(criterion, "reason") && !has(criterion, "flag")) {
+                missing.add("**Reason:**");
+            }
+            if (!has(criterion, "proposal")) {
+                missing.add("**Proposal:**");
+            }
+            if (!has(criterion, "resolution")) {
+                missing.add("**Resolution:**");
+            }
+            if (!missing.isEmpty()) {
+                String name = criterion.hasId() ? criterion.id() : "at line " + criterion.position().line();
+                out.report(INFO, criterion.position(), name, String.format("untestable criterion %s lacks %s; an "
+                        + "untestable criterion carries the sub-bullets **Reason:**, **Proposal:** and "
+                        + "**Resolution:**", name, String.join(", ", missing)));
+            }
+        }
+    }
+
+    private static boolean has(Criterion criterion, String label) {
+        return criterion.notes().stream().map(CriterionNote::label)
+                .anyMatch(found -> found.toLowerCase(Locale.ROOT).equals(label));
+    }
+}

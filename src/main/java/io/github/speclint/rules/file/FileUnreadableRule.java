@@ -1,0 +1,30 @@
+package io.github.speclint.rules.file;
+
+import io.github.speclint.model.Severity;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.SpecContext;
+
+/** A file in a layer folder that is empty, binary, not UTF-8 or too large cannot be checked at all. */
+public final class FileUnreadableRule implements DocumentRule {
+
+    static final RuleInfo INFO = new RuleInfo("file-unreadable", Severity.ERROR,
+            "Spec files are non-empty UTF-8 text within the size limit");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public boolean needsContent() {
+        return false;
+    }
+
+    @Override
+    public void check(SpecContext context, FindingSink out) {
+        context.spec().problem().ifPresent(problem -> out.report(INFO, problem.position(),
+                "file " + problem.kind().name().toLowerCase(java.util.Locale.ROOT), problem.message()));
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.speclint.rules.frontmatter;
+
+import io.github.speclint.model.FrontMatterEntry;
+import io.github.speclint.model.Placeholder;
+import io.github.speclint.model.Severity;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.SpecContext;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Lifecycle timestamps are dates ({@code 2026-01-22}) or ISO date-times ({@code 2026-01-30T23:25:24Z}). */
+public final class FrontMatterDateRule implements DocumentRule {
+
+    static final RuleInfo INFO = new RuleInfo("frontmatter-date", Severity.ERROR,
+            "created, implemented, deployed, validated, modified and updated are dates or ISO date-times");
+    static final List<String> DATE_KEYS = List.of("created", "implemented", "deployed", "validated", "modified",
+            "updated");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(SpecContext context, FindingSink out) {
+        for (String key : DATE_KEYS) {
+            context.spec().frontMatter().entry(key)
+                    .filter(entry -> !entry.isBlank() && !Placeholder.tokenIn(entry.source()))
+                    .filter(entry -> !entry.isScalar() || !isDateOrDateTime(entry.value().strip()))
+                    .ifPresent(entry -> out.report(INFO, entry.valuePosition(), key, message(key, entry)));
+        }
+    }
+
+    private static String message(String key, FrontMatterEntry entry) {
+        return String.format("\"%s\" is \"%s\", which is not a date (YYYY-MM-DD) or an ISO date-time "
+                + "(YYYY-MM-DDTHH:MM:SSZ)", key, entry.isScalar() ? entry.value().strip() : entry.source());
+    }
+
+    static boolean isDateOrDateTime(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException notADate) {
+            try {
+                OffsetDateTime.parse(value);
+                return true;
+            } catch (DateTimeParseException notOffset) {
+                try {
+                    LocalDateTime.parse(value);
+                    return true;
+                } catch (DateTimeParseException notLocal) {
+                    return false;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.speclint.rules.reference;
+
+import io.github.speclint.model.Headings;
+import io.github.speclint.model.Link;
+import io.github.speclint.model.Section;
+import io.github.speclint.model.Severity;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.SpecContext;
+
+/**
+ * Every layer below business traces to the specs it implements or enables; a foundation spec with nothing
+ * upstream yet says why in a {@code **Justification:**}.
+ */
+public final class ReferencesLinkRule implements DocumentRule {
+
+    static final RuleInfo INFO = new RuleInfo("references-no-link", Severity.ERROR,
+            "References links at least one spec or gives a **Justification:**");
+    private static final String REFERENCES = "References";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(SpecContext context, FindingSink out) {
+        SpecDocument spec = context.spec();
+        if (!context.schema().referencesRequired() || spec.justification().isPresent()) {
+            return;
+        }
+        Section references = spec.sections().stream()
+                .filter(section -> Headings.matches(section.title(), REFERENCES)).findFirst().orElse(null);
+        if (references == null || references.isEmpty() || spec.links().stream().anyMatch(this::underReferences)) {
+            return;
+        }
+        out.report(INFO, references.position(), REFERENCES, String.format("\"%s\" links no spec and gives no "
+                + "**Justification:**; link the %s this spec implements or enables, e.g. \"- [%s-<CONCEPT>](%s)\"",
+                references.heading(), upstream(context), upstreamPrefix(context), upstreamPath(context)));
+    }
+
+    private boolean underReferences(Link link) {
+        return !link.sectionPath().isEmpty() && Headings.matches(link.sectionPath().get(0), REFERENCES);
+    }
+
+    private static String upstream(SpecContext context) {
+        return switch (context.schema().layer()) {
+            case FUNCTIONAL -> "business specs";
+            case STACK -> "functional specs";
+            default -> "upstream specs";
+        };
+    }
+
+    private static String upstreamPrefix(SpecContext context) {
+        return switch (context.schema().layer()) {
+            case STACK -> "FUN";
+            default -> "BUS";
+        };
+    }
+
+    private static String upstreamPath(SpecContext context) {
+        return switch (context.schema().layer()) {
+            case STACK -> "../functional/<file>.md";
+            default -> "../business/<file>.md";
+        };
+    }
+}

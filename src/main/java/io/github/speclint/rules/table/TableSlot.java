@@ -1,0 +1,28 @@
+package io.github.speclint.rules.table;
+
+import io.github.speclint.model.Section;
+import io.github.speclint.model.Table;
+import io.github.speclint.schema.TableRule;
+
+import java.util.Optional;
+
+/** A table the template asks for in a section, and the spec's table that fills it, if any. */
+record TableSlot(TableRule rule, Section section, Section parent, Optional<Table> table) {
+
+    /** How messages name the table: {@code table "Resources" under "Compute Resources"}. */
+    String name() {
+        if (!rule.label().isEmpty()) {
+            return String.format("table \"%s\" under \"%s\"", rule.label(), section.title());
+        }
+        if (parent != null) {
+            return String.format("table \"%s\" under \"%s\"", section.title(), parent.title());
+        }
+        return String.format("table \"%s\"", section.title());
+    }
+
+    /** A stable name for fingerprints: the section path and label, never a line. */
+    String subject() {
+        return (parent == null ? "" : parent.title() + " > ") + section.title()
+                + (rule.label().isEmpty() ? "" : " > " + rule.label());
+    }
+}

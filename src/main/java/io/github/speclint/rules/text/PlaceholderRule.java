@@ -1,0 +1,32 @@
+package io.github.speclint.rules.text;
+
+import io.github.speclint.model.Placeholder;
+import io.github.speclint.model.Severity;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.SpecContext;
+
+/** "Agents MUST NOT leave placeholder text in completed specs": no template tokens or guidance outside code. */
+public final class PlaceholderRule implements DocumentRule {
+
+    static final RuleInfo INFO = new RuleInfo("placeholder-left", Severity.ERROR,
+            "No template placeholders ([CONCEPT], [What this covers]) are left outside code");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(SpecContext context, FindingSink out) {
+        for (Placeholder placeholder : context.spec().placeholders()) {
+            String message = placeholder.kind() == Placeholder.Kind.TOKEN
+                    ? String.format("template placeholder \"%s\" is left in the spec; replace it with the real value",
+                    placeholder.text())
+                    : String.format("template guidance \"%s\" stands where content belongs; write the content",
+                    placeholder.text());
+            out.report(INFO, placeholder.position(), placeholder.text(), message);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.speclint.rules.title;
+
+import io.github.speclint.model.Section;
+import io.github.speclint.model.Severity;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.SpecContext;
+import io.github.speclint.schema.TitleStyle;
+
+/** A spec has a level-1 title after its front matter. */
+public final class TitleMissingRule implements DocumentRule {
+
+    static final RuleInfo INFO = new RuleInfo("title-missing", Severity.ERROR,
+            "The spec has a level-1 title");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(SpecContext context, FindingSink out) {
+        if (context.spec().title().isPresent()) {
+            return;
+        }
+        SourcePosition at = context.spec().sections().stream().findFirst().map(Section::position)
+                .orElse(SourcePosition.START);
+        String expected = context.schema().titleStyle() == TitleStyle.USE_CASE
+                ? "\"# UC<n>-<CONCEPT>: <use case name>\"" : "\"# <concept name>\"";
+        out.report(INFO, at, "title", "spec has no title: expected a level-1 heading " + expected
+                + " after the front matter");
+    }
+}
