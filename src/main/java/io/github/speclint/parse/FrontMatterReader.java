@@ -49,7 +49,7 @@ final class FrontMatterReader {
         try {
             root = newYaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter is not valid YAML: " + describe(e),
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter is not valid YAML: " + describe(e, firstLine),
                     position(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine)));
             return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, List.of(), problems);
         } catch (YAMLException e) {
@@ -80,6 +80,8 @@ final class FrontMatterReader {
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
+        // Composing never builds objects, so any tag may be read; reportUnsafeTags then names it in our words.
+        options.setTagInspector(tag -> true);
         DumperOptions dumper = new DumperOptions();
         return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
     }
@@ -159,9 +161,13 @@ final class FrontMatterReader {
         return "plain text";
     }
 
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-        return problem == null ? "it cannot be parsed" : problem.strip();
+    private static String describe(MarkedYAMLException e, int firstLine) {
+        String problem = e.getProblem() != null ? e.getProblem().strip() : "it cannot be parsed";
+        if (e.getContext() == null || e.getContextMark() == null) {
+            return problem;
+        }
+        return String.format("%s (%s started on line %d)", problem, e.getContext().strip()
+                .replaceFirst("^while parsing ", ""), firstLine + e.getContextMark().getLine());
     }
 
     private static String source(String yaml, Node node) {

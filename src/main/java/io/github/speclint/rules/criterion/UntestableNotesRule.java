@@ -47,9 +47,16 @@ public final class UntestableNotesRule implements DocumentRule {
                 String name = criterion.hasId() ? criterion.id() : "at line " + criterion.position().line();
                 out.report(INFO, criterion.position(), name, String.format("untestable criterion %s lacks %s; an "
                         + "untestable criterion carries the sub-bullets **Reason:**, **Proposal:** and "
-                        + "**Resolution:**", name, String.join(", ", missing)));
+                        + "**Resolution:**", name, joined(missing)));
             }
         }
+    }
+
+    private static String joined(List<String> labels) {
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
     }
 
     private static boolean has(Criterion criterion, String label) {
