@@ -26,6 +26,23 @@ final class SourceMap {
         return SourcePosition.of(firstLine + first.getLineIndex(), first.getColumnIndex() + 1);
     }
 
+    /** Where the node's text starts, past any blanks its span begins with (a table cell's span holds its padding). */
+    SourcePosition contentPosition(Node node, SourcePosition fallback) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return fallback;
+        }
+        SourceSpan first = spans.get(0);
+        String line = lines[first.getLineIndex()];
+        int start = first.getColumnIndex();
+        int end = Math.min(line.length(), start + first.getLength());
+        int column = start;
+        while (column < end && Character.isWhitespace(line.charAt(column))) {
+            column++;
+        }
+        return SourcePosition.of(firstLine + first.getLineIndex(), (column < end ? column : start) + 1);
+    }
+
     SourcePosition position(Node node) {
         return position(node, SourcePosition.of(firstLine, 1));
     }

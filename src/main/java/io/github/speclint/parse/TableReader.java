@@ -41,7 +41,7 @@ final class TableReader {
     private static List<TableCell> cells(Node row, SourceMap map, SourcePosition rowPosition) {
         List<TableCell> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            cells.add(new TableCell(InlineText.of(cell), map.position(cell, rowPosition)));
+            cells.add(new TableCell(InlineText.of(cell), map.contentPosition(cell, rowPosition)));
         }
         return cells;
     }

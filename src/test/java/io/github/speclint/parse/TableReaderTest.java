@@ -1,0 +1,17 @@
+package io.github.speclint.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TableReaderTest {
+
+    @Test
+    void countsCellsAsGfmSplitsThem() {
+        assertEquals(3, TableReader.writtenCells("| a | b | c |"));
+        assertEquals(3, TableReader.writtenCells("a | b | c"));
+        assertEquals(2, TableReader.writtenCells("| a \\| still a | b |"));
+        assertEquals(3, TableReader.writtenCells("| a | | c |"));
+        assertEquals(1, TableReader.writtenCells("| only |"));
+    }
+}
