@@ -9,11 +9,12 @@ import java.util.Map;
  *
  * @param specsPerLayer how many specs of each layer were linted (every layer present, zero included)
  * @param skipped      Markdown files that are not specs (no layer folder, no layer id)
- * @param filesRead    files whose bytes were read: each candidate exactly once
+ * @param filesRead    files whose bytes were read (each candidate at most once)
+ * @param markdownParsed Markdown bodies parsed (each spec's once; files that are not specs are not parsed)
  * @param engineMillis time spent in the engine, discovery to sorted findings
  */
-public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int errors,
-                             int warnings, int infos, long engineMillis) {
+public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int markdownParsed,
+                             int errors, int warnings, int infos, long engineMillis) {
 
     public LintStatistics {
         specsPerLayer = Map.copyOf(specsPerLayer);

@@ -74,8 +74,8 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LintStatistics statistics = new LintStatistics(perLayer, candidates.size() - specs.size(), candidates.size(),
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
+        LintStatistics statistics = new LintStatistics(perLayer, candidates.size() - specs.size(), parser.filesRead(),
+                parser.markdownParsed(), count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
                 millis);
         return new LintResult(findings, statistics, specs);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads one candidate file once and parses it once. A file outside the layer folders whose front matter names no
@@ -21,6 +22,8 @@ import java.util.Optional;
 public final class SpecParser {
 
     private final long maxFileBytes;
+    private final AtomicInteger filesRead = new AtomicInteger();
+    private final AtomicInteger markdownParsed = new AtomicInteger();
 
     public SpecParser(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
@@ -39,6 +42,7 @@ public final class SpecParser {
                         size, maxFileBytes), SourcePosition.START));
             }
             bytes = Files.readAllBytes(candidate.file());
+            filesRead.incrementAndGet();
         } catch (IOException e) {
             return unreadable(candidate, new InputProblem(InputProblem.Kind.IO,
                     "file cannot be read (" + e.getClass().getSimpleName() + ")", SourcePosition.START));
@@ -58,11 +62,22 @@ public final class SpecParser {
             return Optional.empty();
         }
         Body body = BodyReader.read(split.body(), split.bodyFirstLine());
+        markdownParsed.incrementAndGet();
         List<Placeholder> placeholders = new ArrayList<>(PlaceholderScanner.scan(frontMatter.entries()));
         placeholders.addAll(body.placeholders());
         return Optional.of(new SpecDocument(path, folderLayer, Optional.empty(), frontMatter, body.title(),
                 body.sections(), body.criteria(), body.links(), placeholders, body.footer(), body.justification(),
                 lineCount(decoded.text())));
+    }
+
+    /** How many files this parser has read; the engine reports it so that a second read would show. */
+    public int filesRead() {
+        return filesRead.get();
+    }
+
+    /** How many Markdown bodies this parser has parsed (only specs' bodies are parsed). */
+    public int markdownParsed() {
+        return markdownParsed.get();
     }
 
     private static int lineCount(String text) {

@@ -1,0 +1,42 @@
+package io.github.speclint.report;
+
+import io.github.speclint.LintStatistics;
+import io.github.speclint.model.Finding;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.Severity;
+import io.github.speclint.model.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ConsoleFormatTest {
+
+    @Test
+    void aFindingIsOneLineAnIdeCanJumpFrom() {
+        Finding finding = new Finding("table-columns", Severity.ERROR, "docs/infrastructure/auth.md",
+                SourcePosition.of(57, 3), "table \"Resources\" under \"Compute Resources\" has columns [Service]",
+                "Compute Resources > Resources");
+
+        assertEquals("docs/infrastructure/auth.md:57:3: error: table \"Resources\" under \"Compute Resources\" has "
+                + "columns [Service] [table-columns]", ConsoleFormat.line(finding));
+    }
+
+    @Test
+    void theSummaryCountsSpecsPerLayerAndFindings() {
+        LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 4, Layer.FUNCTIONAL, 5, Layer.STACK, 3,
+                Layer.INFRASTRUCTURE, 3, Layer.COVERAGE, 3), 0, 18, 18, 2, 7, 0, 312);
+
+        assertEquals("speclint: 18 specs (4 BUS, 5 FUN, 3 STK, 3 INF, 3 COV), 2 errors, 7 warnings in 312 ms",
+                ConsoleFormat.summary(statistics));
+    }
+
+    @Test
+    void theSummaryMentionsSkippedFilesAndSingulars() {
+        LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 1), 2, 3, 1, 1, 1, 0, 5);
+
+        assertEquals("speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 2 other Markdown files skipped, 1 error, "
+                + "1 warning in 5 ms", ConsoleFormat.summary(statistics));
+    }
+}

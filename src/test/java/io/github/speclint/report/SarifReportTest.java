@@ -1,0 +1,73 @@
+package io.github.speclint.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.speclint.LintRequest;
+import io.github.speclint.LintResult;
+import io.github.speclint.Linter;
+import io.github.speclint.model.Finding;
+import io.github.speclint.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SarifReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesSarif210WithTheRulesAndOneResultPerFinding() throws IOException {
+        Path fixture = Path.of("src/test/resources/rules/table-columns/fail");
+        LintResult result = new Linter().lint(LintRequest.of(fixture, fixture));
+
+        List<Path> written = ReportWriter.write(Set.of(ReportFormat.CONSOLE, ReportFormat.SARIF), result, dir);
+
+        assertEquals(List.of(dir.resolve("speclint.sarif")), written);
+        JsonNode sarif = new ObjectMapper().readTree(written.get(0).toFile());
+        assertEquals("2.1.0", sarif.get("version").asText());
+        assertTrue(sarif.get("$schema").asText().endsWith("sarif-schema-2.1.0.json"));
+        JsonNode run = sarif.get("runs").get(0);
+        JsonNode driver = run.get("tool").get("driver");
+        assertEquals("speclint", driver.get("name").asText());
+        assertTrue(driver.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), driver.get("version").asText());
+        assertEquals(RuleSet.all().size(), driver.get("rules").size());
+        JsonNode firstRule = driver.get("rules").get(0);
+        assertEquals(RuleSet.all().get(0).id(), firstRule.get("id").asText());
+        assertEquals(RuleSet.all().get(0).summary(), firstRule.get("shortDescription").get("text").asText());
+        assertEquals("error", firstRule.get("defaultConfiguration").get("level").asText());
+
+        JsonNode results = run.get("results");
+        assertEquals(result.findings().size(), results.size());
+        for (int i = 0; i < results.size(); i++) {
+            assertResultIs(result.findings().get(i), results.get(i), driver.get("rules"));
+        }
+    }
+
+    @Test
+    void levelsAndUrisFollowSarif() {
+        assertEquals("note", SarifReport.level(io.github.speclint.model.Severity.INFO));
+        assertEquals("docs/my%20specs/caf%C3%A9.md", SarifReport.uri("docs/my specs/café.md"));
+    }
+
+    private static void assertResultIs(Finding finding, JsonNode node, JsonNode rules) {
+        assertEquals(finding.ruleId(), node.get("ruleId").asText());
+        assertEquals(finding.ruleId(), rules.get(node.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals(finding.severity() == io.github.speclint.model.Severity.ERROR ? "error" : "warning",
+                node.get("level").asText());
+        assertEquals(finding.message(), node.get("message").get("text").asText());
+        JsonNode location = node.get("locations").get(0).get("physicalLocation");
+        assertEquals(finding.path(), location.get("artifactLocation").get("uri").asText());
+        assertEquals(finding.line(), location.get("region").get("startLine").asInt());
+        assertEquals(finding.column(), location.get("region").get("startColumn").asInt());
+    }
+}
