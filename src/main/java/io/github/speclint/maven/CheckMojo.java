@@ -87,7 +87,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         LintResult result = lint(paths);
-        for (Finding finding : result.findings()) {
+        for (Finding finding : selected.contains(ReportFormat.CONSOLE) ? result.findings() : List.<Finding>of()) {
             switch (finding.severity()) {
                 case ERROR -> getLog().error(ConsoleFormat.line(finding));
                 case WARNING -> getLog().warn(ConsoleFormat.line(finding));

@@ -53,11 +53,12 @@ public final class TableColumnsRule implements DocumentRule {
         return column.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** At the first differing column; when columns are only missing at the end, at the header's start. */
     private static SourcePosition positionOf(Table table, int column) {
         List<TableCell> header = table.header();
         if (header.isEmpty()) {
             return table.position();
         }
-        return header.get(Math.min(column, header.size() - 1)).position();
+        return header.get(column < header.size() ? column : 0).position();
     }
 }

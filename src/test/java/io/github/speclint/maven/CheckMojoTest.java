@@ -1,0 +1,163 @@
+package io.github.speclint.maven;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The check goal as Maven configures it: defaults, skip, the failOn threshold, formats and bad configuration. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String GAP = "error docs/business/login.md:33:1: error: section \"### Preconditions\" is "
+            + "empty; write its content or state \"Not applicable: <reason>\" [section-empty]";
+    private static final String DRIFT = "warn docs/business/login.md:23:31: warning: cell \"Goals\" in row 1 of "
+            + "table \"Actors\" is empty [table-empty-cell]";
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
+    void byDefaultLintsDocsPrintsTheSummaryAndWritesNoFiles(CheckMojo mojo) throws Exception {
+        RecordingLog log = record(mojo);
+
+        mojo.execute();
+
+        assertEquals(List.of("info speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 0 errors, 0 warnings in "),
+                log.lines.stream().map(line -> line.replaceAll("\\d+ ms$", "")).toList());
+        assertFalse(Files.exists(Path.of(getBasedir(), "target/speclint")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    void failsOnErrorsAfterPrintingEachFindingAtItsLine(CheckMojo mojo) {
+        RecordingLog log = record(mojo);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().startsWith("speclint found 1 error(s) and 1 warning(s) in 1 spec(s)"),
+                failure.getMessage());
+        assertTrue(log.has(GAP), log.lines.toString());
+        assertTrue(log.has(DRIFT), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "skip", value = "true")
+    void skipChecksNothing(CheckMojo mojo) throws Exception {
+        RecordingLog log = record(mojo);
+
+        mojo.execute();
+
+        assertEquals(List.of("info speclint: skipped (speclint.skip)"), log.lines);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "failOn", value = "never")
+    void failOnNeverReportsButPasses(CheckMojo mojo) throws Exception {
+        RecordingLog log = record(mojo);
+
+        mojo.execute();
+
+        assertTrue(log.has(GAP), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/drift")
+    void warningsAloneDoNotFailByDefault(CheckMojo mojo) throws Exception {
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/drift")
+    @MojoParameter(name = "failOn", value = "WARNING")
+    void failOnWarningFailsOnWarnings(CheckMojo mojo) {
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().contains("0 error(s) and 1 warning(s)"), failure.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
+    @MojoParameter(name = "failOn", value = "sometimes")
+    void anUnknownThresholdIsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("speclint: failOn is \"sometimes\"; use error, warning or never", error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
+    @MojoParameter(name = "formats", value = "console,pdf")
+    void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("speclint: unknown format \"pdf\" in speclint.formats; use console, sarif", error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
+    @MojoParameter(name = "profile", value = "7")
+    void anUnknownProfileIsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("speclint: unknown profile \"7\""), error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "formats", value = "sarif")
+    @MojoParameter(name = "failOn", value = "never")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/reports")
+    void writesSarifToTheOutputDirectory(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        File sarif = new File(getBasedir(), "target/reports/speclint.sarif");
+        assertTrue(sarif.isFile(), sarif.toString());
+        assertTrue(Files.readString(sarif.toPath()).contains("\"ruleId\" : \"section-empty\""));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "formats", value = "sarif")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/docs/out")
+    void neverWritesIntoTheSpecTree(CheckMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().contains("lies inside the spec tree"), error.getMessage());
+        assertFalse(Files.exists(Path.of(getBasedir(), "docs/out")));
+    }
+
+    private static RecordingLog record(CheckMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        return log;
+    }
+
+    private static String getBasedir() {
+        return org.apache.maven.api.plugin.testing.MojoExtension.getBasedir();
+    }
+}
