@@ -58,6 +58,16 @@ class RuleFixturesTest {
         assertTrue(doc.contains("\n## `" + ruleId + "`\n"), "RULES.md has no entry for " + ruleId);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleIds")
+    void ruleIsListedInTheReadmeWithItsSeverity(String ruleId) throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String severity = RuleSet.all().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow()
+                .severity().label();
+
+        assertTrue(readme.contains("| `" + ruleId + "` | " + severity + " |"), "README.md rule table lacks " + ruleId);
+    }
+
     private static List<String> findings(Path dir, String ruleId) throws IOException {
         LintResult result = new Linter().lint(LintRequest.of(dir, dir));
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(ConsoleFormat::line).toList();

@@ -1,0 +1,72 @@
+import io.github.speclint.LintRequest;
+import io.github.speclint.LintResult;
+import io.github.speclint.Linter;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Times the engine on a tree in one JVM: a few warm-up runs, then measured runs; prints each run and the median,
+ * files per second, and the peak heap of the measured runs.
+ *
+ * Usage: java -cp <plugin classpath> bench/Bench.java <tree> [warmups] [runs]
+ */
+public final class Bench {
+
+    public static void main(String[] args) throws Exception {
+        Path tree = Path.of(args[0]);
+        int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Linter linter = new Linter();
+        for (int i = 0; i < warmups; i++) {
+            linter.lint(LintRequest.of(tree, tree));
+        }
+        List<Long> millis = new ArrayList<>();
+        long peakHeap = 0;
+        LintResult last = null;
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            resetPeaks();
+            long start = System.nanoTime();
+            last = linter.lint(LintRequest.of(tree, tree));
+            long took = (System.nanoTime() - start) / 1_000_000;
+            millis.add(took);
+            peakHeap = Math.max(peakHeap, peakHeapBytes());
+            System.out.printf("run %d: %d ms (engine says %d ms), %d specs, %d findings%n", i + 1, took,
+                    last.statistics().engineMillis(), last.statistics().specs(), last.findings().size());
+        }
+        System.gc();
+        long retained = usedHeapBytes();
+        Collections.sort(millis);
+        long median = millis.get(millis.size() / 2);
+        System.out.printf("engine median %d ms (min %d, max %d) over %d runs; %.0f files/s; peak heap %d MiB; "
+                        + "heap still used after GC with the result held %d MiB; files read %d, Markdown parsed %d%n", median, millis.get(0), millis.get(millis.size() - 1),
+                runs, last.statistics().filesRead() * 1000.0 / median, peakHeap / (1024 * 1024),
+                retained / (1024 * 1024), last.statistics().filesRead(), last.statistics().markdownParsed());
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long usedHeapBytes() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long peakHeapBytes() {
+        long total = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                total += pool.getPeakUsage().getUsed();
+            }
+        }
+        return total;
+    }
+}
