@@ -2,23 +2,20 @@ package io.github.speclint.rules.criterion;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** Within a spec each criterion id is used once; coverage maps and test results point at it. */
-public final class CriterionDuplicateIdRule implements DocumentRule {
+public final class CriterionDuplicateIdRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("criterion-duplicate-id", Severity.ERROR,
-            "Each criterion id appears once in a spec");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CriterionDuplicateIdRule() {
+        super("criterion-duplicate-id", Severity.ERROR,
+                "Each criterion id appears once in a spec");
     }
 
     @Override
@@ -30,7 +27,7 @@ public final class CriterionDuplicateIdRule implements DocumentRule {
             }
             Criterion earlier = first.putIfAbsent(criterion.id(), criterion);
             if (earlier != null) {
-                out.report(INFO, criterion.idPosition(), criterion.id(), String.format(
+                report(out, criterion.idPosition(), criterion.id(), String.format(
                         "criterion id \"%s\" is used again (first on line %d); give this criterion the next free "
                                 + "number", criterion.id(), earlier.position().line()));
             }

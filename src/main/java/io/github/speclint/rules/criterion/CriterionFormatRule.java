@@ -2,34 +2,27 @@ package io.github.speclint.rules.criterion;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** A criterion is one bullet line {@code - [ ] ID: text}, the form smaqit's agents read and tick. */
-public final class CriterionFormatRule implements DocumentRule {
+public final class CriterionFormatRule extends CriterionRule {
 
-    static final RuleInfo INFO = new RuleInfo("criterion-format", Severity.ERROR,
-            "Criteria are written \"- [ ] ID: text\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CriterionFormatRule() {
+        super("criterion-format", Severity.ERROR,
+                "Criteria are written \"- [ ] ID: text\"");
     }
 
     @Override
-    public void check(SpecContext context, FindingSink out) {
-        for (Criterion criterion : context.spec().criteria()) {
-            String problem = problem(criterion);
-            if (problem == null) {
-                continue;
-            }
-            String subject = criterion.hasId() ? criterion.id() : "criterion at " + criterion.position().line();
-            String what = criterion.hasId() ? "criterion " + criterion.id() : "list item under \"Acceptance Criteria\"";
-            out.report(INFO, criterion.position(), subject, String.format("%s %s; expected \"%s\"", what, problem,
-                    Expected.line(context)));
+    void check(Criterion criterion, SpecContext context, FindingSink out) {
+        String problem = problem(criterion);
+        if (problem == null) {
+            return;
         }
+        String what = criterion.hasId() ? "criterion " + criterion.id() : "list item under \"Acceptance Criteria\"";
+        report(out, criterion.position(), subject(criterion), String.format("%s %s; expected \"%s\"", what, problem,
+                Expected.line(context)));
     }
 
     private static String problem(Criterion criterion) {

@@ -2,21 +2,18 @@ package io.github.speclint.rules.criterion;
 
 import io.github.speclint.model.Headings;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.Matched;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** A spec without acceptance criteria cannot be implemented against or verified. */
-public final class CriterionMissingRule implements DocumentRule {
+public final class CriterionMissingRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("criterion-missing", Severity.ERROR,
-            "Acceptance Criteria holds at least one criterion");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CriterionMissingRule() {
+        super("criterion-missing", Severity.ERROR,
+                "Acceptance Criteria holds at least one criterion");
     }
 
     @Override
@@ -29,7 +26,7 @@ public final class CriterionMissingRule implements DocumentRule {
                 .filter(section -> section.level() == 2 && Headings.matches(section.title(), "Acceptance Criteria"))
                 .filter(section -> !section.isEmpty())
                 .findFirst()
-                .ifPresent(section -> out.report(INFO, section.position(), "Acceptance Criteria", String.format(
+                .ifPresent(section -> report(out, section.position(), "Acceptance Criteria", String.format(
                         "\"%s\" has no criteria; list them as \"%s\"", section.heading(), Expected.line(context))));
     }
 }

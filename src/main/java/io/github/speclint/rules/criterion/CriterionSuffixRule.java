@@ -4,35 +4,29 @@ import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.RequirementId;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** {@code FUN-X-003-REV}: a suffix after the number, seen in real specs for revised criteria; ids end in NNN. */
-public final class CriterionSuffixRule implements DocumentRule {
+public final class CriterionSuffixRule extends CriterionRule {
 
-    static final RuleInfo INFO = new RuleInfo("criterion-suffix", Severity.WARNING,
-            "Criterion ids end with their number, without suffixes such as -REV");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CriterionSuffixRule() {
+        super("criterion-suffix", Severity.WARNING,
+                "Criterion ids end with their number, without suffixes such as -REV");
     }
 
     @Override
-    public void check(SpecContext context, FindingSink out) {
-        for (Criterion criterion : context.spec().criteria()) {
-            if (!criterion.hasId() || Placeholder.tokenIn(criterion.id())) {
-                continue;
-            }
-            RequirementId id = RequirementId.parse(criterion.id());
-            if (!id.suffix().isEmpty()) {
-                out.report(INFO, criterion.idPosition(), criterion.id(), String.format(
-                        "criterion id \"%s\" has the suffix \"%s\" after its number; smaqit ids end with three "
-                                + "digits: deprecate %s and add the revision under a new number", criterion.id(),
-                        id.suffix(), id.base()));
-            }
+    void check(Criterion criterion, SpecContext context, FindingSink out) {
+        if (!criterion.hasId() || Placeholder.tokenIn(criterion.id())) {
+            return;
+        }
+        RequirementId id = RequirementId.parse(criterion.id());
+        if (!id.suffix().isEmpty()) {
+            report(out, criterion.idPosition(), criterion.id(), String.format(
+                    "criterion id \"%s\" has the suffix \"%s\" after its number; smaqit ids end with three "
+                            + "digits: deprecate %s and add the revision under a new number", criterion.id(),
+                    id.suffix(), id.base()));
         }
     }
 }

@@ -3,9 +3,7 @@ package io.github.speclint.rules.criterion;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.CriterionNote;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.ArrayList;
@@ -17,38 +15,34 @@ import java.util.Locale;
  * {@code **Reason:**} (or {@code **Flag:**}), {@code **Proposal:**} and {@code **Resolution:**}, colon inside or
  * outside the bold.
  */
-public final class UntestableNotesRule implements DocumentRule {
+public final class UntestableNotesRule extends CriterionRule {
 
-    static final RuleInfo INFO = new RuleInfo("untestable-notes", Severity.ERROR,
-            "Untestable criteria carry Reason, Proposal and Resolution sub-bullets");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public UntestableNotesRule() {
+        super("untestable-notes", Severity.ERROR,
+                "Untestable criteria carry Reason, Proposal and Resolution sub-bullets");
     }
 
     @Override
-    public void check(SpecContext context, FindingSink out) {
-        for (Criterion criterion : context.spec().criteria()) {
-            if (!criterion.untestable()) {
-                continue;
-            }
-            List<String> missing = new ArrayList<>();
-            if (!has(criterion, "reason") && !has(criterion, "flag")) {
-                missing.add("**Reason:**");
-            }
-            if (!has(criterion, "proposal")) {
-                missing.add("**Proposal:**");
-            }
-            if (!has(criterion, "resolution")) {
-                missing.add("**Resolution:**");
-            }
-            if (!missing.isEmpty()) {
-                String name = criterion.hasId() ? criterion.id() : "at line " + criterion.position().line();
-                out.report(INFO, criterion.position(), name, String.format("untestable criterion %s lacks %s; an "
-                        + "untestable criterion carries the sub-bullets **Reason:**, **Proposal:** and "
-                        + "**Resolution:**", name, joined(missing)));
-            }
+    void check(Criterion criterion, SpecContext context, FindingSink out) {
+        if (!criterion.untestable()) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (!has(criterion, "reason") && !has(criterion, "flag")) {
+            missing.add("**Reason:**");
+        }
+        if (!has(criterion, "proposal")) {
+            missing.add("**Proposal:**");
+        }
+        if (!has(criterion, "resolution")) {
+            missing.add("**Resolution:**");
+        }
+        if (!missing.isEmpty()) {
+            String name = criterion.hasId() ? criterion.id() : "at line " + criterion.position().line();
+            report(out, criterion.position(), name, String.format("untestable criterion %s lacks %s; an "
+                    + "untestable criterion carries the sub-bullets **Reason:**, **Proposal:** and "
+                    + "**Resolution:**", name, joined(missing)));
         }
     }
 

@@ -3,9 +3,8 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.time.LocalDate;
@@ -15,16 +14,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Lifecycle timestamps are dates ({@code 2026-01-22}) or ISO date-times ({@code 2026-01-30T23:25:24Z}). */
-public final class FrontMatterDateRule implements DocumentRule {
+public final class FrontMatterDateRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("frontmatter-date", Severity.ERROR,
-            "created, implemented, deployed, validated, modified and updated are dates or ISO date-times");
     static final List<String> DATE_KEYS = List.of("created", "implemented", "deployed", "validated", "modified",
             "updated");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrontMatterDateRule() {
+        super("frontmatter-date", Severity.ERROR,
+                "created, implemented, deployed, validated, modified and updated are dates or ISO date-times");
     }
 
     @Override
@@ -33,7 +30,7 @@ public final class FrontMatterDateRule implements DocumentRule {
             context.spec().frontMatter().entry(key)
                     .filter(entry -> !entry.isBlank() && !Placeholder.tokenIn(entry.source()))
                     .filter(entry -> !entry.isScalar() || !isDateOrDateTime(entry.value().strip()))
-                    .ifPresent(entry -> out.report(INFO, entry.valuePosition(), key, message(key, entry)));
+                    .ifPresent(entry -> report(out, entry.valuePosition(), key, message(key, entry)));
         }
     }
 

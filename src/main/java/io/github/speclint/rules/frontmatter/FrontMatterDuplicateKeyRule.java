@@ -2,27 +2,24 @@ package io.github.speclint.rules.frontmatter;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.YamlProblem;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** A key written twice leaves readers to guess which value counts; smaqit's own reader refuses it. */
-public final class FrontMatterDuplicateKeyRule implements DocumentRule {
+public final class FrontMatterDuplicateKeyRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("frontmatter-duplicate-key", Severity.ERROR,
-            "Each front matter key appears once");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrontMatterDuplicateKeyRule() {
+        super("frontmatter-duplicate-key", Severity.ERROR,
+                "Each front matter key appears once");
     }
 
     @Override
     public void check(SpecContext context, FindingSink out) {
         for (YamlProblem problem : context.spec().frontMatter().problems()) {
             if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
-                out.report(INFO, problem.position(), "front matter", problem.message());
+                report(out, problem.position(), "front matter", problem.message());
             }
         }
     }

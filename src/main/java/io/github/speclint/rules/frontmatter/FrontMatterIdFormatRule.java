@@ -3,23 +3,20 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.regex.Pattern;
 
 /** The id is a layer prefix and an uppercase concept, {@code FUN-AUTH-FLOW}: every reference and criterion uses it. */
-public final class FrontMatterIdFormatRule implements DocumentRule {
+public final class FrontMatterIdFormatRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("frontmatter-id-format", Severity.ERROR,
-            "id has the form PFX-CONCEPT (BUS, FUN, STK, INF or COV, then an uppercase concept)");
     private static final Pattern SPEC_ID = Pattern.compile("(BUS|FUN|STK|INF|COV)-[A-Z0-9]+(-[A-Z0-9]+)*");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrontMatterIdFormatRule() {
+        super("frontmatter-id-format", Severity.ERROR,
+                "id has the form PFX-CONCEPT (BUS, FUN, STK, INF or COV, then an uppercase concept)");
     }
 
     @Override
@@ -28,7 +25,7 @@ public final class FrontMatterIdFormatRule implements DocumentRule {
                 .filter(entry -> !entry.isBlank())
                 .filter(entry -> !Placeholder.tokenIn(entry.source()))
                 .filter(entry -> !entry.isScalar() || !SPEC_ID.matcher(entry.value().strip()).matches())
-                .ifPresent(entry -> out.report(INFO, entry.valuePosition(), "id", String.format(
+                .ifPresent(entry -> report(out, entry.valuePosition(), "id", String.format(
                         "id \"%s\" is not of the form PFX-CONCEPT: a layer prefix (BUS, FUN, STK, INF or COV), a "
                                 + "hyphen and an uppercase concept such as %s-LOGIN", shown(entry), prefix(context))));
     }

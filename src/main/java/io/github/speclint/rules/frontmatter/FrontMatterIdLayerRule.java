@@ -3,22 +3,19 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.Optional;
 
 /** The id's layer prefix and the layer folder the file sits in agree. */
-public final class FrontMatterIdLayerRule implements DocumentRule {
+public final class FrontMatterIdLayerRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("frontmatter-id-layer", Severity.ERROR,
-            "The id's layer prefix matches the layer folder the spec is in");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrontMatterIdLayerRule() {
+        super("frontmatter-id-layer", Severity.ERROR,
+                "The id's layer prefix matches the layer folder the spec is in");
     }
 
     @Override
@@ -30,7 +27,7 @@ public final class FrontMatterIdLayerRule implements DocumentRule {
             return;
         }
         Layer folder = spec.folderLayer().get();
-        spec.frontMatter().entry("id").ifPresent(entry -> out.report(INFO, entry.valuePosition(), "id",
+        spec.frontMatter().entry("id").ifPresent(entry -> report(out, entry.valuePosition(), "id",
                 String.format("id \"%s\" has the %s prefix %s but the file is in the %s folder; use a %s- id or move "
                                 + "the file to a %s folder", id.get(), idLayer.get().folder(), idLayer.get().prefix(),
                         folder.folder(), folder.prefix(), idLayer.get().folder())));

@@ -3,23 +3,20 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The keys the template's front matter carries (prompt_version only up to smaqit 0.9) are present and filled. */
-public final class FrontMatterRequiredFieldRule implements DocumentRule {
+public final class FrontMatterRequiredFieldRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("frontmatter-missing-field", Severity.ERROR,
-            "The front matter has every key the template requires, with a value");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrontMatterRequiredFieldRule() {
+        super("frontmatter-missing-field", Severity.ERROR,
+                "The front matter has every key the template requires, with a value");
     }
 
     @Override
@@ -32,11 +29,11 @@ public final class FrontMatterRequiredFieldRule implements DocumentRule {
         for (String key : required) {
             Optional<FrontMatterEntry> entry = frontMatter.entry(key);
             if (entry.isEmpty()) {
-                out.report(INFO, frontMatter.position(), key, String.format("front matter has no \"%s\"; the smaqit "
+                report(out, frontMatter.position(), key, String.format("front matter has no \"%s\"; the smaqit "
                         + "%s template requires %s", key, context.schema().profile().name(), String.join(", ",
                         required)));
             } else if (entry.get().isBlank()) {
-                out.report(INFO, entry.get().keyPosition(), key, String.format("front matter key \"%s\" has no value",
+                report(out, entry.get().keyPosition(), key, String.format("front matter key \"%s\" has no value",
                         key));
             }
         }

@@ -2,24 +2,21 @@ package io.github.speclint.rules.frontmatter;
 
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.List;
 
 /** The status is one of smaqit's lifecycle states; smaqit's phases silently mis-plan anything else. */
-public final class FrontMatterStatusRule implements DocumentRule {
+public final class FrontMatterStatusRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("frontmatter-status", Severity.ERROR,
-            "status is draft, implemented, deployed, validated, failed or deprecated");
     static final List<String> STATES = List.of("draft", "implemented", "deployed", "validated", "failed",
             "deprecated");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrontMatterStatusRule() {
+        super("frontmatter-status", Severity.ERROR,
+                "status is draft, implemented, deployed, validated, failed or deprecated");
     }
 
     @Override
@@ -27,7 +24,7 @@ public final class FrontMatterStatusRule implements DocumentRule {
         context.spec().frontMatter().entry("status")
                 .filter(entry -> !entry.isBlank())
                 .filter(entry -> !entry.isScalar() || !STATES.contains(entry.value().strip()))
-                .ifPresent(entry -> out.report(INFO, entry.valuePosition(), "status", String.format(
+                .ifPresent(entry -> report(out, entry.valuePosition(), "status", String.format(
                         "status \"%s\" is not one of %s", shown(entry), String.join(", ", STATES))));
     }
 

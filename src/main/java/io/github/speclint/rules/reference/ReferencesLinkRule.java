@@ -5,24 +5,21 @@ import io.github.speclint.model.Link;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /**
  * Every layer below business traces to the specs it implements or enables; a foundation spec with nothing
  * upstream yet says why in a {@code **Justification:**}.
  */
-public final class ReferencesLinkRule implements DocumentRule {
+public final class ReferencesLinkRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("references-no-link", Severity.ERROR,
-            "References links at least one spec or gives a **Justification:**");
     private static final String REFERENCES = "References";
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ReferencesLinkRule() {
+        super("references-no-link", Severity.ERROR,
+                "References links at least one spec or gives a **Justification:**");
     }
 
     @Override
@@ -36,7 +33,7 @@ public final class ReferencesLinkRule implements DocumentRule {
         if (references == null || references.isEmpty() || spec.links().stream().anyMatch(this::underReferences)) {
             return;
         }
-        out.report(INFO, references.position(), REFERENCES, String.format("\"%s\" links no spec and gives no "
+        report(out, references.position(), REFERENCES, String.format("\"%s\" links no spec and gives no "
                 + "**Justification:**; link the %s this spec implements or enables, e.g. \"- [%s-<CONCEPT>](%s)\"",
                 references.heading(), upstream(context), upstreamPrefix(context), upstreamPath(context)));
     }

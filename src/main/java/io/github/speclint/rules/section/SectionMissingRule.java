@@ -1,21 +1,18 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.Missing;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** Every section the template requires is there; a section with nothing to say states "Not applicable: reason". */
-public final class SectionMissingRule implements DocumentRule {
+public final class SectionMissingRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("section-missing", Severity.ERROR,
-            "Every section the layer's template requires is present");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public SectionMissingRule() {
+        super("section-missing", Severity.ERROR,
+                "Every section the layer's template requires is present");
     }
 
     @Override
@@ -24,7 +21,7 @@ public final class SectionMissingRule implements DocumentRule {
             String under = missing.parent() == null ? "" : " under " + Where.quoted(missing.parent());
             String after = missing.after() == null ? ""
                     : String.format(" (%s puts it after \"%s\")", context.template(), missing.after().display());
-            out.report(INFO, Where.under(missing.parent(), context), missing.rule().display(), String.format(
+            report(out, Where.under(missing.parent(), context), missing.rule().display(), String.format(
                     "required section \"%s\" is missing%s%s; if it does not apply, keep the heading and state "
                             + "\"Not applicable: <reason>\"", missing.rule().display(), under, after));
         }

@@ -1,21 +1,18 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.OutOfOrder;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** Sections follow the template's order, so every spec of a layer reads the same way. */
-public final class SectionOrderRule implements DocumentRule {
+public final class SectionOrderRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("section-order", Severity.WARNING,
-            "Template sections appear in the template's order");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public SectionOrderRule() {
+        super("section-order", Severity.WARNING,
+                "Template sections appear in the template's order");
     }
 
     @Override
@@ -29,7 +26,7 @@ public final class SectionOrderRule implements DocumentRule {
                 place.append(place.isEmpty() ? "" : " and").append(" before ")
                         .append(Where.quoted(misplaced.before()));
             }
-            out.report(INFO, misplaced.section().position(), misplaced.section().heading(), String.format(
+            report(out, misplaced.section().position(), misplaced.section().heading(), String.format(
                     "section %s is out of template order: %s puts it%s", Where.quoted(misplaced.section()),
                     context.template(), place));
         }

@@ -4,23 +4,20 @@ import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableCell;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.List;
 import java.util.Locale;
 
 /** A template table has exactly the template's columns, in order (case and spacing aside). */
-public final class TableColumnsRule implements DocumentRule {
+public final class TableColumnsRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("table-columns", Severity.ERROR,
-            "Template tables have the template's columns, in order");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TableColumnsRule() {
+        super("table-columns", Severity.ERROR,
+                "Template tables have the template's columns, in order");
     }
 
     @Override
@@ -30,7 +27,7 @@ public final class TableColumnsRule implements DocumentRule {
                 List<String> expected = slot.rule().columns();
                 int differs = firstDifference(table.columns(), expected);
                 if (differs >= 0) {
-                    out.report(INFO, positionOf(table, differs), slot.subject(), String.format(
+                    report(out, positionOf(table, differs), slot.subject(), String.format(
                             "%s has columns %s but %s requires %s", slot.name(), table.columns(),
                             context.template(), expected));
                 }

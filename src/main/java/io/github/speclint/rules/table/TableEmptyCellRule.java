@@ -4,20 +4,17 @@ import io.github.speclint.model.Severity;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableCell;
 import io.github.speclint.model.TableRow;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** An empty cell in a template table is usually a value someone meant to fill in. */
-public final class TableEmptyCellRule implements DocumentRule {
+public final class TableEmptyCellRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("table-empty-cell", Severity.WARNING,
-            "Template table cells are filled (write \"-\" or \"none\" for a deliberate blank)");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TableEmptyCellRule() {
+        super("table-empty-cell", Severity.WARNING,
+                "Template table cells are filled (write \"-\" or \"none\" for a deliberate blank)");
     }
 
     @Override
@@ -27,7 +24,7 @@ public final class TableEmptyCellRule implements DocumentRule {
         }
     }
 
-    private static void check(TableSlot slot, Table table, FindingSink out) {
+    private void check(TableSlot slot, Table table, FindingSink out) {
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
             if (row.writtenCells() != table.header().size()) {
@@ -36,7 +33,7 @@ public final class TableEmptyCellRule implements DocumentRule {
             for (int c = 0; c < row.cells().size() && c < table.columns().size(); c++) {
                 TableCell cell = row.cells().get(c);
                 if (cell.isBlank()) {
-                    out.report(INFO, cell.position(), slot.subject() + " > row " + (r + 1) + " > "
+                    report(out, cell.position(), slot.subject() + " > row " + (r + 1) + " > "
                             + table.columns().get(c), String.format("cell \"%s\" in row %d of %s is empty",
                             table.columns().get(c), r + 1, slot.name()));
                 }

@@ -2,22 +2,19 @@ package io.github.speclint.rules.table;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.stream.Collectors;
 
 /** A section whose template holds a table holds that table (or states "Not applicable"). */
-public final class TableMissingRule implements DocumentRule {
+public final class TableMissingRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("table-missing", Severity.ERROR,
-            "Sections whose template has a table contain that table");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TableMissingRule() {
+        super("table-missing", Severity.ERROR,
+                "Sections whose template has a table contain that table");
     }
 
     @Override
@@ -31,7 +28,7 @@ public final class TableMissingRule implements DocumentRule {
                     + "\"|\" at line %s are no table because the header is not followed by a |---| row",
                     slot.section().tableLikeText().stream().map(SourcePosition::line).map(String::valueOf)
                             .collect(Collectors.joining(", ")));
-            out.report(INFO, slot.section().position(), slot.subject(), String.format(
+            report(out, slot.section().position(), slot.subject(), String.format(
                     "section \"%s\" has no %s; %s requires one with columns %s%s", slot.section().heading(), which,
                     context.template(), slot.rule().columns(), hint));
         }

@@ -4,23 +4,20 @@ import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableRow;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /**
  * Every row of every table has as many cells as its header. Renderers pad short rows and drop extra cells
  * silently, so the content a reader sees is not what was written.
  */
-public final class TableRowCellsRule implements DocumentRule {
+public final class TableRowCellsRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("table-row-cells", Severity.ERROR,
-            "Table rows have as many cells as the header");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TableRowCellsRule() {
+        super("table-row-cells", Severity.ERROR,
+                "Table rows have as many cells as the header");
     }
 
     @Override
@@ -28,12 +25,12 @@ public final class TableRowCellsRule implements DocumentRule {
         context.spec().allSections().forEach(section -> section.tables().forEach(table -> check(section, table, out)));
     }
 
-    private static void check(Section section, Table table, FindingSink out) {
+    private void check(Section section, Table table, FindingSink out) {
         int width = table.header().size();
         for (int i = 0; i < table.rows().size(); i++) {
             TableRow row = table.rows().get(i);
             if (row.writtenCells() != width) {
-                out.report(INFO, row.position(), section.title() + " > row " + (i + 1), String.format(
+                report(out, row.position(), section.title() + " > row " + (i + 1), String.format(
                         "row %d of the table under \"%s\" has %d cells but its header has %d %s; a cell that holds "
                                 + "\"|\" must escape it as \\|", i + 1, section.title(), row.writtenCells(), width,
                         table.columns()));

@@ -2,26 +2,23 @@ package io.github.speclint.rules.text;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** The footer names the smaqit version a spec was written with, which decides the profile it is checked against. */
-public final class FooterMissingRule implements DocumentRule {
+public final class FooterMissingRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("footer-missing", Severity.WARNING,
-            "The spec ends with \"*Generated with smaqit <version>*\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FooterMissingRule() {
+        super("footer-missing", Severity.WARNING,
+                "The spec ends with \"*Generated with smaqit <version>*\"");
     }
 
     @Override
     public void check(SpecContext context, FindingSink out) {
         if (context.spec().footer().isEmpty()) {
-            out.report(INFO, SourcePosition.of(context.spec().lineCount(), 1), "footer", String.format(
+            report(out, SourcePosition.of(context.spec().lineCount(), 1), "footer", String.format(
                     "spec has no footer; end it with \"---\" and \"*Generated with smaqit <version>*\" (without it "
                             + "the spec is checked as smaqit %s)", context.schema().profile().name()));
         }

@@ -2,20 +2,17 @@ package io.github.speclint.rules.text;
 
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** "Agents MUST NOT leave placeholder text in completed specs": no template tokens or guidance outside code. */
-public final class PlaceholderRule implements DocumentRule {
+public final class PlaceholderRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("placeholder-left", Severity.ERROR,
-            "No template placeholders ([CONCEPT], [What this covers]) are left outside code");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public PlaceholderRule() {
+        super("placeholder-left", Severity.ERROR,
+                "No template placeholders ([CONCEPT], [What this covers]) are left outside code");
     }
 
     @Override
@@ -26,7 +23,7 @@ public final class PlaceholderRule implements DocumentRule {
                     placeholder.text())
                     : String.format("template guidance \"%s\" stands where content belongs; write the content",
                     placeholder.text());
-            out.report(INFO, placeholder.position(), placeholder.text(), message);
+            report(out, placeholder.position(), placeholder.text(), message);
         }
     }
 }

@@ -2,24 +2,21 @@ package io.github.speclint.rules.title;
 
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.schema.TitleStyle;
 
 import java.util.regex.Pattern;
 
 /** A business title carries the stable use-case id: {@code # UC3-CHECKOUT: Pay for an order}. */
-public final class TitleFormatRule implements DocumentRule {
+public final class TitleFormatRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("title-format", Severity.ERROR,
-            "A business title has the form UC<n>-<CONCEPT>: <name>");
     private static final Pattern USE_CASE = Pattern.compile("UC\\d+-[A-Z0-9]+(?:-[A-Z0-9]+)*: \\S.*");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TitleFormatRule() {
+        super("title-format", Severity.ERROR,
+                "A business title has the form UC<n>-<CONCEPT>: <name>");
     }
 
     @Override
@@ -30,7 +27,7 @@ public final class TitleFormatRule implements DocumentRule {
         context.spec().title()
                 .filter(title -> !Placeholder.tokenIn(title.text()))
                 .filter(title -> !USE_CASE.matcher(title.text()).matches())
-                .ifPresent(title -> out.report(INFO, title.position(), "title", String.format(
+                .ifPresent(title -> report(out, title.position(), "title", String.format(
                         "business title \"%s\" is not of the form \"UC<n>-<CONCEPT>: <use case name>\", e.g. "
                                 + "\"UC1-LOGIN: Sign in\"", title.text())));
     }

@@ -3,21 +3,18 @@ package io.github.speclint.rules.title;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.schema.TitleStyle;
 
 /** A spec has a level-1 title after its front matter. */
-public final class TitleMissingRule implements DocumentRule {
+public final class TitleMissingRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("title-missing", Severity.ERROR,
-            "The spec has a level-1 title");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TitleMissingRule() {
+        super("title-missing", Severity.ERROR,
+                "The spec has a level-1 title");
     }
 
     @Override
@@ -29,7 +26,7 @@ public final class TitleMissingRule implements DocumentRule {
                 .orElse(SourcePosition.START);
         String expected = context.schema().titleStyle() == TitleStyle.USE_CASE
                 ? "\"# UC<n>-<CONCEPT>: <use case name>\"" : "\"# <concept name>\"";
-        out.report(INFO, at, "title", "spec has no title: expected a level-1 heading " + expected
+        report(out, at, "title", "spec has no title: expected a level-1 heading " + expected
                 + " after the front matter");
     }
 }

@@ -2,27 +2,24 @@ package io.github.speclint.rules.title;
 
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.DocumentRule;
+import io.github.speclint.rules.AbstractDocumentRule;
 import io.github.speclint.rules.FindingSink;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.SpecContext;
 
 /** The title names the concept, not the template's {@code [CONCEPT_NAME]}. */
-public final class TitleTemplateRule implements DocumentRule {
+public final class TitleTemplateRule extends AbstractDocumentRule {
 
-    static final RuleInfo INFO = new RuleInfo("title-template", Severity.ERROR,
-            "The title is not the template's placeholder title");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TitleTemplateRule() {
+        super("title-template", Severity.ERROR,
+                "The title is not the template's placeholder title");
     }
 
     @Override
     public void check(SpecContext context, FindingSink out) {
         context.spec().title()
                 .filter(title -> Placeholder.tokenIn(title.text()))
-                .ifPresent(title -> out.report(INFO, title.position(), "title", String.format(
+                .ifPresent(title -> report(out, title.position(), "title", String.format(
                         "title \"%s\" is still the template's; name the %s", title.text(), what(context))));
     }
 
