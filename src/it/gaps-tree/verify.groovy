@@ -6,7 +6,7 @@ def expected = [
     '[ERROR] docs/functional/subscription.md:7:1: error: required section "## Data Model" is missing (the functional template puts it after "## User Flow"); if it does not apply, keep the heading and state "Not applicable: <reason>" [section-missing]',
     '[ERROR] docs/functional/subscription.md:69:7: error: criterion id "FUN-SUBSCRIPTION-01" should be FUN-SUBSCRIPTION-NNN with a three-digit number [criterion-id]',
     '[ERROR] docs/infrastructure/auth.md:35:3: error: table "Resources" under "Compute Resources" has columns [Service, Type, CPU] but the infrastructure template requires [Service, Type, CPU, Memory, Storage, Purpose] [table-columns]',
-    'speclint: 3 specs (1 BUS, 1 FUN, 0 STK, 1 INF, 0 COV), 6 errors, 0 warnings in ',
+    'speclint: 3 specs (1 BUS, 1 FUN, 0 STK, 1 INF, 0 COV), 2 links, 4 criteria (0 done, 0 failed), 6 errors, 0 warnings in ',
     '[ERROR] Failed to execute goal io.github.speclint:speclint-maven-plugin:',
     'speclint found 6 error(s) and 0 warning(s) in 3 spec(s) (failOn=error)',
 ]

@@ -1,5 +1,6 @@
 package io.github.speclint;
 
+import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Layer;
 
 import java.util.Map;
@@ -11,10 +12,13 @@ import java.util.Map;
  * @param skipped      Markdown files that are not specs (no layer folder, no layer id)
  * @param filesRead    files whose bytes were read (each candidate at most once)
  * @param markdownParsed Markdown bodies parsed (each spec's once; files that are not specs are not parsed)
+ * @param graph        links, criteria and coverage of the tree
  * @param engineMillis time spent in the engine, discovery to sorted findings
+ * @param graphMillis  the part of it spent building the spec index and running the cross-document rules
  */
 public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int markdownParsed,
-                             int errors, int warnings, int infos, long engineMillis) {
+                             GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
+                             long graphMillis) {
 
     public LintStatistics {
         specsPerLayer = Map.copyOf(specsPerLayer);

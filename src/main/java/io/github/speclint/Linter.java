@@ -2,6 +2,8 @@ package io.github.speclint;
 
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.SpecFinder;
+import io.github.speclint.graph.GraphStatistics;
+import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Footer;
 import io.github.speclint.model.Layer;
@@ -11,6 +13,8 @@ import io.github.speclint.model.SpecDocument;
 import io.github.speclint.parse.SpecParser;
 import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingCollector;
+import io.github.speclint.rules.GraphRule;
+import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.RuleSet;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.schema.LayerSchema;
@@ -26,7 +30,8 @@ import java.util.Optional;
 
 /**
  * The engine's front door: finds the spec files, reads and parses each one once (in parallel), runs the
- * per-document rules on it right there, and returns the findings sorted by path, line, column and rule.
+ * per-document rules on it right there, then builds the spec index once and runs the cross-document rules on each
+ * spec against it, and returns the findings sorted by path, line, column and rule.
  */
 public final class Linter {
 
@@ -35,14 +40,16 @@ public final class Linter {
 
     private final SchemaCatalog catalog;
     private final List<DocumentRule> rules;
+    private final List<GraphRule> graphRules;
 
     public Linter() {
-        this(SchemaCatalog.builtIn(), RuleSet.documentRules());
+        this(SchemaCatalog.builtIn(), RuleSet.documentRules(), RuleSet.graphRules());
     }
 
-    Linter(SchemaCatalog catalog, List<DocumentRule> rules) {
+    Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules) {
         this.catalog = catalog;
         this.rules = List.copyOf(rules);
+        this.graphRules = List.copyOf(graphRules);
     }
 
     /**
@@ -72,11 +79,17 @@ public final class Linter {
                 perLayer.merge(file.spec().layer().orElseThrow(), 1, Integer::sum);
             }
         }
+        long graphStart = System.nanoTime();
+        SpecIndex index = SpecIndex.build(specs, request.baseDirectory(), request.directory());
+        specs.parallelStream().map(spec -> checkAgainstTree(spec, index)).toList().forEach(findings::addAll);
+        GraphStatistics graph = GraphStatistics.of(index);
+        long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
+
         findings.sort(Finding.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
         LintStatistics statistics = new LintStatistics(perLayer, candidates.size() - specs.size(), parser.filesRead(),
-                parser.markdownParsed(), count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
-                millis);
+                parser.markdownParsed(), graph, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
+                count(findings, Severity.INFO), millis, graphMillis);
         return new LintResult(findings, statistics, specs);
     }
 
@@ -106,13 +119,27 @@ public final class Linter {
         return new Checked(spec, out.findings());
     }
 
+    private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index) {
+        FindingCollector out = new FindingCollector(spec.path());
+        if (spec.readable()) {
+            for (GraphRule rule : graphRules) {
+                runSafely(rule.info(), () -> rule.check(spec, index, out), spec, out);
+            }
+        }
+        return out.findings();
+    }
+
     private static void runSafely(DocumentRule rule, SpecContext context, FindingCollector out) {
+        runSafely(rule.info(), () -> rule.check(context, out), context.spec(), out);
+    }
+
+    private static void runSafely(RuleInfo rule, Runnable check, SpecDocument spec, FindingCollector out) {
         try {
-            rule.check(context, out);
+            check.run();
         } catch (RuntimeException bug) {
-            out.findings().add(new Finding(INTERNAL_ERROR, Severity.ERROR, context.spec().path(), SourcePosition.START,
+            out.findings().add(new Finding(INTERNAL_ERROR, Severity.ERROR, spec.path(), SourcePosition.START,
                     String.format("speclint could not apply rule %s to this file (%s); please report this with the "
-                            + "file", rule.info().id(), bug.getClass().getSimpleName()), rule.info().id()));
+                            + "file", rule.id(), bug.getClass().getSimpleName()), rule.id()));
         }
     }
 

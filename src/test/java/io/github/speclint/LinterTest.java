@@ -50,6 +50,19 @@ class LinterTest {
     }
 
     @Test
+    void aSpecRootOutsideTheProjectBaseLintsTheSame() throws IOException {
+        Path elsewhere = project.resolve("elsewhere/docs");
+        copyTree(CLEAN_TREE, elsewhere);
+        Path base = Files.createDirectories(project.resolve("runs-here"));
+
+        LintResult result = new Linter().lint(LintRequest.of(elsewhere, base));
+
+        assertEquals(List.of(), result.findings());
+        assertEquals(13, result.statistics().graph().links());
+        assertTrue(result.specs().stream().allMatch(spec -> spec.path().startsWith("../elsewhere/docs/")));
+    }
+
+    @Test
     void everyFileIsReadOnceAndOnlySpecsAreParsed() throws IOException {
         Path docs = project.resolve("docs");
         copyTree(CLEAN_TREE, docs);

@@ -13,24 +13,27 @@ import java.util.stream.Stream;
  * @param sections      the level-2 sections in order (and any deeper heading that comes before the first one)
  * @param criteria      the list items under "Acceptance Criteria" headings
  * @param justification where a {@code **Justification:**} (or a "Justification" heading) stands under References
+ * @param testMappings  the "# COV-X-NNN: Maps to ..." comments in code blocks
  * @param lineCount     the number of lines in the file
  */
 public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<InputProblem> problem,
                            FrontMatter frontMatter, Optional<Title> title, List<Section> sections,
                            List<Criterion> criteria, List<Link> links, List<Placeholder> placeholders,
-                           Optional<Footer> footer, Optional<SourcePosition> justification, int lineCount) {
+                           Optional<Footer> footer, Optional<SourcePosition> justification,
+                           List<TestMapping> testMappings, int lineCount) {
 
     public SpecDocument {
         sections = List.copyOf(sections);
         criteria = List.copyOf(criteria);
         links = List.copyOf(links);
         placeholders = List.copyOf(placeholders);
+        testMappings = List.copyOf(testMappings);
     }
 
     /** A file whose bytes could not be read as text: only the problem is known. */
     public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, InputProblem problem) {
         return new SpecDocument(path, folderLayer, Optional.of(problem), FrontMatter.missing(), Optional.empty(),
-                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), 1);
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), 1);
     }
 
     public boolean readable() {

@@ -6,11 +6,13 @@ import io.github.speclint.model.Headings;
 import io.github.speclint.model.Link;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.TestMapping;
 import io.github.speclint.model.Title;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
@@ -47,6 +49,7 @@ final class BodyReader {
     private final List<Criterion> criteria = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Placeholder> placeholders = new ArrayList<>();
+    private final List<TestMapping> testMappings = new ArrayList<>();
     private Node titleNode;
     private Title title;
     private Footer footer;
@@ -84,6 +87,9 @@ final class BodyReader {
             outline.table(TableReader.read(table, label, map));
         } else if (!(block instanceof ThematicBreak)) {
             outline.content("");
+            if (block instanceof FencedCodeBlock code) {
+                testMappings.addAll(TestMappingReader.read(code, map));
+            }
             if (block instanceof ListBlock list && inAcceptanceCriteria()) {
                 criteria.addAll(CriterionReader.read(list, map, outline.path()));
             }
@@ -159,6 +165,6 @@ final class BodyReader {
 
     private Body finish() {
         return new Body(Optional.ofNullable(title), outline.build(), criteria, links, placeholders,
-                Optional.ofNullable(footer), Optional.ofNullable(justification));
+                Optional.ofNullable(footer), Optional.ofNullable(justification), testMappings);
     }
 }

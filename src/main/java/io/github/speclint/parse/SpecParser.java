@@ -67,7 +67,7 @@ public final class SpecParser {
         placeholders.addAll(body.placeholders());
         return Optional.of(new SpecDocument(path, folderLayer, Optional.empty(), frontMatter, body.title(),
                 body.sections(), body.criteria(), body.links(), placeholders, body.footer(), body.justification(),
-                lineCount(decoded.text())));
+                body.testMappings(), lineCount(decoded.text())));
     }
 
     /** How many files this parser has read; the engine reports it so that a second read would show. */

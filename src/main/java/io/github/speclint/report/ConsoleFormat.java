@@ -1,6 +1,7 @@
 package io.github.speclint.report;
 
 import io.github.speclint.LintStatistics;
+import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layer;
 
@@ -17,7 +18,10 @@ public final class ConsoleFormat {
                 finding.severity().label(), finding.message(), finding.ruleId());
     }
 
-    /** {@code speclint: 18 specs (4 BUS, 5 FUN, 3 STK, 3 INF, 3 COV), 2 errors, 7 warnings in 312 ms}. */
+    /**
+     * {@code speclint: 18 specs (4 BUS, 5 FUN, 3 STK, 3 INF, 3 COV), 40 links, 90 criteria (30 done, 2 failed),
+     * 96% mapped to tests, 2 errors, 7 warnings in 312 ms}.
+     */
     public static String summary(LintStatistics statistics) {
         StringJoiner layers = new StringJoiner(", ", " (", ")");
         for (Layer layer : Layer.values()) {
@@ -25,9 +29,19 @@ public final class ConsoleFormat {
         }
         String skipped = statistics.skipped() == 0 ? "" : String.format(", %d other Markdown %s skipped",
                 statistics.skipped(), statistics.skipped() == 1 ? "file" : "files");
-        return String.format("speclint: %d %s%s%s, %s, %s in %d ms", statistics.specs(),
-                statistics.specs() == 1 ? "spec" : "specs", layers, skipped, plural(statistics.errors(), "error"),
-                plural(statistics.warnings(), "warning"), statistics.engineMillis());
+        return String.format("speclint: %d %s%s%s%s, %s, %s in %d ms", statistics.specs(),
+                statistics.specs() == 1 ? "spec" : "specs", layers, skipped, graph(statistics.graph()),
+                plural(statistics.errors(), "error"), plural(statistics.warnings(), "warning"),
+                statistics.engineMillis());
+    }
+
+    /** {@code , 21 links, 26 criteria (9 done, 0 failed), 100% mapped to tests}. */
+    private static String graph(GraphStatistics graph) {
+        String coverage = graph.coverage().isPresent()
+                ? String.format(", %.0f%% mapped to tests", graph.coverage().getAsDouble()) : "";
+        return String.format(", %s, %s (%d done, %d failed)%s", plural(graph.links(), "link"),
+                graph.criteria() == 1 ? "1 criterion" : graph.criteria() + " criteria", graph.done(), graph.failed(),
+                coverage);
     }
 
     private static String plural(int count, String noun) {

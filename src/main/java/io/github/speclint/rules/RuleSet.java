@@ -1,5 +1,11 @@
 package io.github.speclint.rules;
 
+
+import io.github.speclint.rules.coverage.CoverageSourceRule;
+import io.github.speclint.rules.coverage.CoverageSummaryRule;
+import io.github.speclint.rules.coverage.CoverageUnknownMappingRule;
+import io.github.speclint.rules.coverage.CoverageUnknownRequirementRule;
+import io.github.speclint.rules.coverage.CoverageUnmappedRule;
 import io.github.speclint.rules.criterion.CriterionCheckboxRule;
 import io.github.speclint.rules.criterion.CriterionDuplicateIdRule;
 import io.github.speclint.rules.criterion.CriterionFormatRule;
@@ -19,6 +25,15 @@ import io.github.speclint.rules.frontmatter.FrontMatterRequiredFieldRule;
 import io.github.speclint.rules.frontmatter.FrontMatterStatusRule;
 import io.github.speclint.rules.frontmatter.FrontMatterUnclosedRule;
 import io.github.speclint.rules.frontmatter.FrontMatterYamlRule;
+import io.github.speclint.rules.identity.CriterionSharedIdRule;
+import io.github.speclint.rules.identity.SpecDuplicateIdRule;
+import io.github.speclint.rules.reference.ReferenceBrokenLinkRule;
+import io.github.speclint.rules.reference.ReferenceDeprecatedRule;
+import io.github.speclint.rules.reference.ReferenceDirectionRule;
+import io.github.speclint.rules.reference.ReferenceIdRule;
+import io.github.speclint.rules.reference.ReferenceOutsideRootRule;
+import io.github.speclint.rules.reference.ReferenceSubsectionRule;
+import io.github.speclint.rules.reference.ReferenceUpstreamRule;
 import io.github.speclint.rules.reference.ReferencesLinkRule;
 import io.github.speclint.rules.section.SectionDuplicateRule;
 import io.github.speclint.rules.section.SectionEmptyRule;
@@ -26,6 +41,9 @@ import io.github.speclint.rules.section.SectionLevelRule;
 import io.github.speclint.rules.section.SectionMissingRule;
 import io.github.speclint.rules.section.SectionOrderRule;
 import io.github.speclint.rules.section.SectionUnknownRule;
+import io.github.speclint.rules.status.StatusDraftCheckedRule;
+import io.github.speclint.rules.status.StatusUpstreamDraftRule;
+import io.github.speclint.rules.status.StatusValidatedOpenRule;
 import io.github.speclint.rules.table.TableColumnsRule;
 import io.github.speclint.rules.table.TableEmptyCellRule;
 import io.github.speclint.rules.table.TableMissingRule;
@@ -78,7 +96,26 @@ public final class RuleSet {
             new UntestableNotesRule(),
             new PlaceholderRule(),
             new FooterMissingRule(),
-            new ReferencesLinkRule());
+            new ReferencesLinkRule(),
+            new StatusDraftCheckedRule(),
+            new StatusValidatedOpenRule());
+
+    private static final List<GraphRule> GRAPH_RULES = List.of(
+            new SpecDuplicateIdRule(),
+            new CriterionSharedIdRule(),
+            new ReferenceBrokenLinkRule(),
+            new ReferenceOutsideRootRule(),
+            new ReferenceIdRule(),
+            new ReferenceDirectionRule(),
+            new ReferenceSubsectionRule(),
+            new ReferenceDeprecatedRule(),
+            new ReferenceUpstreamRule(),
+            new CoverageUnknownRequirementRule(),
+            new CoverageSourceRule(),
+            new CoverageUnknownMappingRule(),
+            new CoverageUnmappedRule(),
+            new CoverageSummaryRule(),
+            new StatusUpstreamDraftRule());
 
     private RuleSet() {
     }
@@ -87,8 +124,13 @@ public final class RuleSet {
         return DOCUMENT_RULES;
     }
 
-    /** Every rule's public face, for reports and docs. */
+    public static List<GraphRule> graphRules() {
+        return GRAPH_RULES;
+    }
+
+    /** Every rule's public face, for reports and docs: per-document rules, then cross-document rules. */
     public static List<RuleInfo> all() {
-        return DOCUMENT_RULES.stream().map(DocumentRule::info).toList();
+        return java.util.stream.Stream.concat(DOCUMENT_RULES.stream().map(DocumentRule::info),
+                GRAPH_RULES.stream().map(GraphRule::info)).toList();
     }
 }

@@ -35,7 +35,8 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertEquals(List.of("info speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 0 errors, 0 warnings in "),
+        assertEquals(List.of("info speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 0 links, 1 criterion (0 done, "
+                + "0 failed), 0 errors, 0 warnings in "),
                 log.lines.stream().map(line -> line.replaceAll("\\d+ ms$", "")).toList());
         assertFalse(Files.exists(Path.of(getBasedir(), "target/speclint")));
     }

@@ -1,6 +1,7 @@
 package io.github.speclint.report;
 
 import io.github.speclint.LintStatistics;
+import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
@@ -8,6 +9,7 @@ import io.github.speclint.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,19 +26,21 @@ class ConsoleFormatTest {
     }
 
     @Test
-    void theSummaryCountsSpecsPerLayerAndFindings() {
+    void theSummaryCountsSpecsPerLayerTheGraphAndFindings() {
         LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 4, Layer.FUNCTIONAL, 5, Layer.STACK, 3,
-                Layer.INFRASTRUCTURE, 3, Layer.COVERAGE, 3), 0, 18, 18, 2, 7, 0, 312);
+                Layer.INFRASTRUCTURE, 3, Layer.COVERAGE, 3), 0, 18, 18,
+                new GraphStatistics(40, 90, 30, 2, OptionalDouble.of(95.6)), 2, 7, 0, 312, 20);
 
-        assertEquals("speclint: 18 specs (4 BUS, 5 FUN, 3 STK, 3 INF, 3 COV), 2 errors, 7 warnings in 312 ms",
-                ConsoleFormat.summary(statistics));
+        assertEquals("speclint: 18 specs (4 BUS, 5 FUN, 3 STK, 3 INF, 3 COV), 40 links, 90 criteria (30 done, 2 "
+                + "failed), 96% mapped to tests, 2 errors, 7 warnings in 312 ms", ConsoleFormat.summary(statistics));
     }
 
     @Test
     void theSummaryMentionsSkippedFilesAndSingulars() {
-        LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 1), 2, 3, 1, 1, 1, 0, 5);
+        LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 1), 2, 3, 1,
+                new GraphStatistics(1, 1, 0, 0, OptionalDouble.empty()), 1, 1, 0, 5, 1);
 
-        assertEquals("speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 2 other Markdown files skipped, 1 error, "
-                + "1 warning in 5 ms", ConsoleFormat.summary(statistics));
+        assertEquals("speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 2 other Markdown files skipped, 1 link, "
+                + "1 criterion (0 done, 0 failed), 1 error, 1 warning in 5 ms", ConsoleFormat.summary(statistics));
     }
 }

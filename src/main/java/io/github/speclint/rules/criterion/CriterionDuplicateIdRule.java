@@ -2,7 +2,8 @@ package io.github.speclint.rules.criterion;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
@@ -10,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Within a spec each criterion id is used once; coverage maps and test results point at it. */
-public final class CriterionDuplicateIdRule extends AbstractDocumentRule {
+public final class CriterionDuplicateIdRule extends AbstractRule implements DocumentRule {
 
 
     public CriterionDuplicateIdRule() {

@@ -2,13 +2,14 @@ package io.github.speclint.rules.criterion;
 
 import io.github.speclint.model.Headings;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.Matched;
 import io.github.speclint.rules.SpecContext;
 
 /** A spec without acceptance criteria cannot be implemented against or verified. */
-public final class CriterionMissingRule extends AbstractDocumentRule {
+public final class CriterionMissingRule extends AbstractRule implements DocumentRule {
 
 
     public CriterionMissingRule() {

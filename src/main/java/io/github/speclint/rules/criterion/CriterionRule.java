@@ -2,12 +2,13 @@ package io.github.speclint.rules.criterion;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** A rule that judges each acceptance criterion of a spec on its own. */
-abstract class CriterionRule extends AbstractDocumentRule {
+abstract class CriterionRule extends AbstractRule implements DocumentRule {
 
     CriterionRule(String id, Severity severity, String summary) {
         super(id, severity, summary);

@@ -1,12 +1,13 @@
 package io.github.speclint.rules.file;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** A file in a layer folder that is empty, binary, not UTF-8 or too large cannot be checked at all. */
-public final class FileUnreadableRule extends AbstractDocumentRule {
+public final class FileUnreadableRule extends AbstractRule implements DocumentRule {
 
 
     public FileUnreadableRule() {

@@ -3,7 +3,8 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
@@ -14,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Lifecycle timestamps are dates ({@code 2026-01-22}) or ISO date-times ({@code 2026-01-30T23:25:24Z}). */
-public final class FrontMatterDateRule extends AbstractDocumentRule {
+public final class FrontMatterDateRule extends AbstractRule implements DocumentRule {
 
     static final List<String> DATE_KEYS = List.of("created", "implemented", "deployed", "validated", "modified",
             "updated");

@@ -2,12 +2,13 @@ package io.github.speclint.rules.frontmatter;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.YamlProblem;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** A key written twice leaves readers to guess which value counts; smaqit's own reader refuses it. */
-public final class FrontMatterDuplicateKeyRule extends AbstractDocumentRule {
+public final class FrontMatterDuplicateKeyRule extends AbstractRule implements DocumentRule {
 
 
     public FrontMatterDuplicateKeyRule() {

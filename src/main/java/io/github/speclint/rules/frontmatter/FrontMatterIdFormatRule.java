@@ -3,14 +3,15 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.regex.Pattern;
 
 /** The id is a layer prefix and an uppercase concept, {@code FUN-AUTH-FLOW}: every reference and criterion uses it. */
-public final class FrontMatterIdFormatRule extends AbstractDocumentRule {
+public final class FrontMatterIdFormatRule extends AbstractRule implements DocumentRule {
 
     private static final Pattern SPEC_ID = Pattern.compile("(BUS|FUN|STK|INF|COV)-[A-Z0-9]+(-[A-Z0-9]+)*");
 

@@ -3,14 +3,15 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.Optional;
 
 /** The id's layer prefix and the layer folder the file sits in agree. */
-public final class FrontMatterIdLayerRule extends AbstractDocumentRule {
+public final class FrontMatterIdLayerRule extends AbstractRule implements DocumentRule {
 
 
     public FrontMatterIdLayerRule() {

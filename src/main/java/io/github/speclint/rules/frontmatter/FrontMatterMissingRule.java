@@ -3,12 +3,13 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatter;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** A spec starts with a front matter block; without it smaqit treats the spec as an unknown draft. */
-public final class FrontMatterMissingRule extends AbstractDocumentRule {
+public final class FrontMatterMissingRule extends AbstractRule implements DocumentRule {
 
 
     public FrontMatterMissingRule() {

@@ -3,7 +3,8 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The keys the template's front matter carries (prompt_version only up to smaqit 0.9) are present and filled. */
-public final class FrontMatterRequiredFieldRule extends AbstractDocumentRule {
+public final class FrontMatterRequiredFieldRule extends AbstractRule implements DocumentRule {
 
 
     public FrontMatterRequiredFieldRule() {

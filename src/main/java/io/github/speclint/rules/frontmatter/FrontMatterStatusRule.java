@@ -2,14 +2,15 @@ package io.github.speclint.rules.frontmatter;
 
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.List;
 
 /** The status is one of smaqit's lifecycle states; smaqit's phases silently mis-plan anything else. */
-public final class FrontMatterStatusRule extends AbstractDocumentRule {
+public final class FrontMatterStatusRule extends AbstractRule implements DocumentRule {
 
     static final List<String> STATES = List.of("draft", "implemented", "deployed", "validated", "failed",
             "deprecated");

@@ -3,12 +3,13 @@ package io.github.speclint.rules.frontmatter;
 import io.github.speclint.model.FrontMatter;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** An opened front matter block must be closed before the Markdown starts. */
-public final class FrontMatterUnclosedRule extends AbstractDocumentRule {
+public final class FrontMatterUnclosedRule extends AbstractRule implements DocumentRule {
 
 
     public FrontMatterUnclosedRule() {

@@ -2,12 +2,13 @@ package io.github.speclint.rules.frontmatter;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.YamlProblem;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** The front matter is plain YAML keys and values: no syntax errors, no type tags, nothing beyond the limits. */
-public final class FrontMatterYamlRule extends AbstractDocumentRule {
+public final class FrontMatterYamlRule extends AbstractRule implements DocumentRule {
 
 
     public FrontMatterYamlRule() {

@@ -5,7 +5,8 @@ import io.github.speclint.model.Link;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
@@ -13,7 +14,7 @@ import io.github.speclint.rules.SpecContext;
  * Every layer below business traces to the specs it implements or enables; a foundation spec with nothing
  * upstream yet says why in a {@code **Justification:**}.
  */
-public final class ReferencesLinkRule extends AbstractDocumentRule {
+public final class ReferencesLinkRule extends AbstractRule implements DocumentRule {
 
     private static final String REFERENCES = "References";
 

@@ -1,13 +1,14 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.Duplicate;
 import io.github.speclint.rules.SpecContext;
 
 /** A template section written twice splits its content; only the first is checked against the template. */
-public final class SectionDuplicateRule extends AbstractDocumentRule {
+public final class SectionDuplicateRule extends AbstractRule implements DocumentRule {
 
 
     public SectionDuplicateRule() {

@@ -1,13 +1,14 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.Matched;
 import io.github.speclint.rules.SpecContext;
 
 /** "Empty sections are not permitted": a template section holds content or says why it does not apply. */
-public final class SectionEmptyRule extends AbstractDocumentRule {
+public final class SectionEmptyRule extends AbstractRule implements DocumentRule {
 
 
     public SectionEmptyRule() {

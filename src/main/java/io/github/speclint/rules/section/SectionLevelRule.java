@@ -1,13 +1,14 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.WrongLevel;
 import io.github.speclint.rules.SpecContext;
 
 /** A template section keeps its heading level, or it lands under the wrong parent for every reader and tool. */
-public final class SectionLevelRule extends AbstractDocumentRule {
+public final class SectionLevelRule extends AbstractRule implements DocumentRule {
 
 
     public SectionLevelRule() {

@@ -1,13 +1,14 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.Missing;
 import io.github.speclint.rules.SpecContext;
 
 /** Every section the template requires is there; a section with nothing to say states "Not applicable: reason". */
-public final class SectionMissingRule extends AbstractDocumentRule {
+public final class SectionMissingRule extends AbstractRule implements DocumentRule {
 
 
     public SectionMissingRule() {

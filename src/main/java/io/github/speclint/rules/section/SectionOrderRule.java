@@ -1,13 +1,14 @@
 package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.OutlineMatch.OutOfOrder;
 import io.github.speclint.rules.SpecContext;
 
 /** Sections follow the template's order, so every spec of a layer reads the same way. */
-public final class SectionOrderRule extends AbstractDocumentRule {
+public final class SectionOrderRule extends AbstractRule implements DocumentRule {
 
 
     public SectionOrderRule() {

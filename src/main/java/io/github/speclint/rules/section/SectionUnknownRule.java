@@ -2,12 +2,13 @@ package io.github.speclint.rules.section;
 
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** Sections the template does not define: smaqit forbids them, real specs add them often, so this is drift. */
-public final class SectionUnknownRule extends AbstractDocumentRule {
+public final class SectionUnknownRule extends AbstractRule implements DocumentRule {
 
 
     public SectionUnknownRule() {

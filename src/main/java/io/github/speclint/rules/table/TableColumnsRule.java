@@ -4,7 +4,8 @@ import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableCell;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A template table has exactly the template's columns, in order (case and spacing aside). */
-public final class TableColumnsRule extends AbstractDocumentRule {
+public final class TableColumnsRule extends AbstractRule implements DocumentRule {
 
 
     public TableColumnsRule() {

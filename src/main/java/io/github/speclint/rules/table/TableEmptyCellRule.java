@@ -4,12 +4,13 @@ import io.github.speclint.model.Severity;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableCell;
 import io.github.speclint.model.TableRow;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** An empty cell in a template table is usually a value someone meant to fill in. */
-public final class TableEmptyCellRule extends AbstractDocumentRule {
+public final class TableEmptyCellRule extends AbstractRule implements DocumentRule {
 
 
     public TableEmptyCellRule() {

@@ -2,14 +2,15 @@ package io.github.speclint.rules.table;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 import java.util.stream.Collectors;
 
 /** A section whose template holds a table holds that table (or states "Not applicable"). */
-public final class TableMissingRule extends AbstractDocumentRule {
+public final class TableMissingRule extends AbstractRule implements DocumentRule {
 
 
     public TableMissingRule() {

@@ -4,7 +4,8 @@ import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableRow;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
@@ -12,7 +13,7 @@ import io.github.speclint.rules.SpecContext;
  * Every row of every table has as many cells as its header. Renderers pad short rows and drop extra cells
  * silently, so the content a reader sees is not what was written.
  */
-public final class TableRowCellsRule extends AbstractDocumentRule {
+public final class TableRowCellsRule extends AbstractRule implements DocumentRule {
 
 
     public TableRowCellsRule() {

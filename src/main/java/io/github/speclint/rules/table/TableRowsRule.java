@@ -1,12 +1,13 @@
 package io.github.speclint.rules.table;
 
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** A template table with a header and no rows says nothing; fill it or state "Not applicable". */
-public final class TableRowsRule extends AbstractDocumentRule {
+public final class TableRowsRule extends AbstractRule implements DocumentRule {
 
 
     public TableRowsRule() {

@@ -2,12 +2,13 @@ package io.github.speclint.rules.text;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** The footer names the smaqit version a spec was written with, which decides the profile it is checked against. */
-public final class FooterMissingRule extends AbstractDocumentRule {
+public final class FooterMissingRule extends AbstractRule implements DocumentRule {
 
 
     public FooterMissingRule() {

@@ -2,12 +2,13 @@ package io.github.speclint.rules.text;
 
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** "Agents MUST NOT leave placeholder text in completed specs": no template tokens or guidance outside code. */
-public final class PlaceholderRule extends AbstractDocumentRule {
+public final class PlaceholderRule extends AbstractRule implements DocumentRule {
 
 
     public PlaceholderRule() {

@@ -2,7 +2,8 @@ package io.github.speclint.rules.title;
 
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.schema.TitleStyle;
@@ -10,7 +11,7 @@ import io.github.speclint.schema.TitleStyle;
 import java.util.regex.Pattern;
 
 /** A business title carries the stable use-case id: {@code # UC3-CHECKOUT: Pay for an order}. */
-public final class TitleFormatRule extends AbstractDocumentRule {
+public final class TitleFormatRule extends AbstractRule implements DocumentRule {
 
     private static final Pattern USE_CASE = Pattern.compile("UC\\d+-[A-Z0-9]+(?:-[A-Z0-9]+)*: \\S.*");
 

@@ -3,13 +3,14 @@ package io.github.speclint.rules.title;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.schema.TitleStyle;
 
 /** A spec has a level-1 title after its front matter. */
-public final class TitleMissingRule extends AbstractDocumentRule {
+public final class TitleMissingRule extends AbstractRule implements DocumentRule {
 
 
     public TitleMissingRule() {

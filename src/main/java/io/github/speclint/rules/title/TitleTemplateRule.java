@@ -2,12 +2,13 @@ package io.github.speclint.rules.title;
 
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
-import io.github.speclint.rules.AbstractDocumentRule;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
 /** The title names the concept, not the template's {@code [CONCEPT_NAME]}. */
-public final class TitleTemplateRule extends AbstractDocumentRule {
+public final class TitleTemplateRule extends AbstractRule implements DocumentRule {
 
 
     public TitleTemplateRule() {

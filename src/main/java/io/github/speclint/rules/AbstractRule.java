@@ -3,16 +3,15 @@ package io.github.speclint.rules;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
 
-/** A document rule with its public face fixed at construction. */
-public abstract class AbstractDocumentRule implements DocumentRule {
+/** A rule with its public face fixed at construction. */
+public abstract class AbstractRule {
 
     private final RuleInfo info;
 
-    protected AbstractDocumentRule(String id, Severity severity, String summary) {
+    protected AbstractRule(String id, Severity severity, String summary) {
         this.info = new RuleInfo(id, severity, summary);
     }
 
-    @Override
     public final RuleInfo info() {
         return info;
     }

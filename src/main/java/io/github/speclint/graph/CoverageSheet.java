@@ -1,0 +1,115 @@
+package io.github.speclint.graph;
+
+import io.github.speclint.model.Headings;
+import io.github.speclint.model.Section;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.model.Table;
+import io.github.speclint.model.TableRow;
+import io.github.speclint.model.RequirementRange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The three tables of a coverage spec that trace requirements, read by column name: the Coverage Map, the
+ * (level-2) Untestable Criteria table and the Coverage Summary.
+ */
+public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, List<SummaryRow> summary) {
+
+    /**
+     * A Coverage Map row.
+     *
+     * @param ids the requirement ids the cell names, ranges expanded; empty when the cell names none
+     */
+    public record MapRow(String requirement, List<String> ids, SourcePosition requirementPosition, String source,
+                         SourcePosition sourcePosition) {
+    }
+
+    /** A row of the Untestable Criteria table: an upstream criterion the coverage spec does not test. */
+    public record UntestableRow(String requirement, List<String> ids, SourcePosition position) {
+    }
+
+    /** A Coverage Summary row; a figure that is not a number is empty. */
+    public record SummaryRow(String layer, OptionalInt total, OptionalInt mapped, OptionalInt untestable,
+                             OptionalDouble percent, SourcePosition position) {
+    }
+
+    static CoverageSheet of(SpecDocument spec) {
+        List<MapRow> map = new ArrayList<>();
+        table(spec, "Coverage Map", "Requirement ID").ifPresent(table -> {
+            int requirement = column(table, "Requirement ID");
+            int source = column(table, "Source Spec");
+            for (TableRow row : table.rows()) {
+                map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement)),
+                        position(row, requirement), cell(row, source), position(row, source)));
+            }
+        });
+        List<UntestableRow> untestable = new ArrayList<>();
+        table(spec, "Untestable Criteria", "Requirement").ifPresent(table -> {
+            int requirement = column(table, "Requirement");
+            for (TableRow row : table.rows()) {
+                untestable.add(new UntestableRow(cell(row, requirement), ids(cell(row, requirement)),
+                        position(row, requirement)));
+            }
+        });
+        List<SummaryRow> summary = new ArrayList<>();
+        table(spec, "Coverage Summary", "Layer").ifPresent(table -> {
+            int layer = column(table, "Layer");
+            int total = column(table, "Total Requirements");
+            int mapped = column(table, "Mapped to Tests");
+            int untested = column(table, "Untestable");
+            int percent = column(table, "Coverage %");
+            for (TableRow row : table.rows()) {
+                summary.add(new SummaryRow(cell(row, layer), integer(cell(row, total)), integer(cell(row, mapped)),
+                        integer(cell(row, untested)), number(cell(row, percent)), row.position()));
+            }
+        });
+        return new CoverageSheet(map, untestable, summary);
+    }
+
+    /** The first table of the level-2 section with that title, if it has the key column. */
+    private static Optional<Table> table(SpecDocument spec, String section, String keyColumn) {
+        return spec.sections().stream()
+                .filter(s -> s.level() == 2 && Headings.matches(s.title(), section))
+                .map(Section::tables).filter(tables -> !tables.isEmpty()).map(tables -> tables.get(0))
+                .filter(table -> column(table, keyColumn) >= 0)
+                .findFirst();
+    }
+
+    private static int column(Table table, String name) {
+        List<String> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(TableRow row, int column) {
+        return column >= 0 && column < row.cells().size() ? row.cells().get(column).text().strip() : "";
+    }
+
+    private static SourcePosition position(TableRow row, int column) {
+        return column >= 0 && column < row.cells().size() ? row.cells().get(column).position() : row.position();
+    }
+
+    private static List<String> ids(String text) {
+        return RequirementRange.expand(text).orElse(List.of());
+    }
+
+    private static OptionalInt integer(String text) {
+        String digits = text.replace("*", "").strip();
+        return digits.matches("\\d+") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
+    }
+
+    private static OptionalDouble number(String text) {
+        String value = text.replace("*", "").replace("%", "").strip().toLowerCase(Locale.ROOT);
+        return value.matches("\\d+(\\.\\d+)?") ? OptionalDouble.of(Double.parseDouble(value)) : OptionalDouble.empty();
+    }
+}

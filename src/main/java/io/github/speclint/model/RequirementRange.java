@@ -1,0 +1,69 @@
+package io.github.speclint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the requirement ids a cell or comment names: one id, a comma list, or a range such as
+ * {@code FUN-LAYOUT-001 through 011} or {@code FUN-X-001 through FUN-X-011}, expanded to each member.
+ */
+public final class RequirementRange {
+
+    /** Ranges larger than this are not expanded: no spec has that many criteria, and it bounds the work. */
+    public static final int MAX_MEMBERS = 999;
+
+    private static final String ID = "(?:BUS|FUN|STK|INF|COV)-[A-Z0-9]+(?:-[A-Z0-9]+)*";
+    private static final Pattern RANGE = Pattern.compile("(" + ID + ")\\s+(?:through|to|–|—|\\.\\.)\\s+("
+            + ID + "|\\d+)");
+    private static final Pattern SINGLE = Pattern.compile(ID);
+
+    private RequirementRange() {
+    }
+
+    /**
+     * The ids named in the text, ranges expanded; empty when the text names no id or a range is malformed
+     * (ends that do not share a spec, a reversed or oversized range).
+     */
+    public static Optional<List<String>> expand(String text) {
+        List<String> ids = new ArrayList<>();
+        Matcher range = RANGE.matcher(text);
+        int consumed = 0;
+        StringBuilder rest = new StringBuilder();
+        while (range.find()) {
+            rest.append(text, consumed, range.start());
+            consumed = range.end();
+            if (!addRange(range.group(1), range.group(2), ids)) {
+                return Optional.empty();
+            }
+        }
+        rest.append(text.substring(consumed));
+        Matcher single = SINGLE.matcher(rest);
+        while (single.find()) {
+            ids.add(single.group());
+        }
+        return ids.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(ids));
+    }
+
+    private static boolean addRange(String first, String last, List<String> ids) {
+        RequirementId from = RequirementId.parse(first);
+        RequirementId to = last.chars().allMatch(Character::isDigit)
+                ? new RequirementId(from.spec(), last, "") : RequirementId.parse(last);
+        if (from.number().isEmpty() || to.number().isEmpty() || !from.spec().equals(to.spec())
+                || !from.suffix().isEmpty() || !to.suffix().isEmpty()) {
+            return false;
+        }
+        int start = Integer.parseInt(from.number());
+        int end = Integer.parseInt(to.number());
+        if (end < start || end - start >= MAX_MEMBERS) {
+            return false;
+        }
+        int width = from.number().length();
+        for (int n = start; n <= end; n++) {
+            ids.add(from.spec() + "-" + String.format("%0" + width + "d", n));
+        }
+        return true;
+    }
+}

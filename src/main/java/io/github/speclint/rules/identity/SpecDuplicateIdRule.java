@@ -1,0 +1,34 @@
+package io.github.speclint.rules.identity;
+
+import io.github.speclint.graph.SpecIndex;
+import io.github.speclint.model.SourcePosition;
+import io.github.speclint.model.Severity;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.GraphRule;
+
+/** Two specs with one id make every reference to it ambiguous. Reported in each file, naming the other. */
+public final class SpecDuplicateIdRule extends AbstractRule implements GraphRule {
+
+    public SpecDuplicateIdRule() {
+        super("spec-duplicate-id", Severity.ERROR,
+                "Each spec id is used by one spec in the tree");
+    }
+
+    @Override
+    public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
+        spec.id().ifPresent(id -> {
+            for (SpecDocument other : index.specsWithId(id)) {
+                if (other != spec) {
+                    report(out, idPosition(spec), id, String.format("spec id \"%s\" is also the id of %s:%d; spec ids "
+                            + "are unique", id, other.path(), idPosition(other).line()));
+                }
+            }
+        });
+    }
+
+    private static SourcePosition idPosition(SpecDocument spec) {
+        return spec.frontMatter().entry("id").map(entry -> entry.valuePosition()).orElse(SourcePosition.START);
+    }
+}

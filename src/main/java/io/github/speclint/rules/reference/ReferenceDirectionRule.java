@@ -1,0 +1,61 @@
+package io.github.speclint.rules.reference;
+
+import io.github.speclint.graph.ResolvedLink;
+import io.github.speclint.graph.SpecIndex;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.Severity;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.rules.AbstractRule;
+import io.github.speclint.rules.FindingSink;
+import io.github.speclint.rules.GraphRule;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Traceability runs up the chain: functional links business; stack links functional and business; infrastructure
+ * links business, functional and stack; coverage links all four. Business links nothing, nothing links coverage,
+ * and a Foundation Reference stays in its own layer.
+ */
+public final class ReferenceDirectionRule extends AbstractRule implements GraphRule {
+
+    public ReferenceDirectionRule() {
+        super("reference-direction", Severity.ERROR,
+                "Specs link only up the chain (BUS <- FUN <- STK <- INF <- COV); Foundation References stay in layer");
+    }
+
+    @Override
+    public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
+        Layer from = spec.layer().orElse(null);
+        if (from == null) {
+            return;
+        }
+        for (ResolvedLink link : index.links(spec)) {
+            link.target().ifPresent(target -> target.layer().ifPresent(to -> {
+                String problem = problem(from, to, link);
+                if (problem != null) {
+                    report(out, link.link().position(), link.targetPath(), String.format("%s links %s, a %s spec: %s",
+                            LinkText.named(spec), LinkText.named(target), to.folder(), problem));
+                }
+            }));
+        }
+    }
+
+    private static String problem(Layer from, Layer to, ResolvedLink link) {
+        if (link.underHeading("Foundation Reference")) {
+            return to == from ? null : "a Foundation Reference links a " + from.folder() + " spec of the same layer";
+        }
+        if (from == Layer.BUSINESS) {
+            return "business is the first layer and references no other spec";
+        }
+        if (to.ordinal() > from.ordinal()) {
+            return "that is down the chain; a " + from.folder() + " spec may link " + upstream(from) + " specs";
+        }
+        return null;
+    }
+
+    private static String upstream(Layer layer) {
+        return Arrays.stream(Layer.values()).filter(l -> l.ordinal() < layer.ordinal()).map(Layer::folder)
+                .collect(Collectors.joining(", "));
+    }
+}
