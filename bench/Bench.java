@@ -27,6 +27,7 @@ public final class Bench {
             linter.lint(LintRequest.of(tree, tree));
         }
         List<Long> millis = new ArrayList<>();
+        List<Long> graphMillis = new ArrayList<>();
         long peakHeap = 0;
         LintResult last = null;
         for (int i = 0; i < runs; i++) {
@@ -36,18 +37,26 @@ public final class Bench {
             last = linter.lint(LintRequest.of(tree, tree));
             long took = (System.nanoTime() - start) / 1_000_000;
             millis.add(took);
+            graphMillis.add(last.statistics().graphMillis());
             peakHeap = Math.max(peakHeap, peakHeapBytes());
-            System.out.printf("run %d: %d ms (engine says %d ms), %d specs, %d findings%n", i + 1, took,
-                    last.statistics().engineMillis(), last.statistics().specs(), last.findings().size());
+            System.out.printf("run %d: %d ms (engine says %d ms, of which cross-document %d ms = %.1f%%), %d specs, "
+                    + "%d links, %d findings%n", i + 1, took, last.statistics().engineMillis(),
+                    last.statistics().graphMillis(), 100.0 * last.statistics().graphMillis()
+                            / Math.max(1, last.statistics().engineMillis()), last.statistics().specs(),
+                    last.statistics().graph().links(), last.findings().size());
         }
         System.gc();
         long retained = usedHeapBytes();
         Collections.sort(millis);
+        Collections.sort(graphMillis);
         long median = millis.get(millis.size() / 2);
         System.out.printf("engine median %d ms (min %d, max %d) over %d runs; %.0f files/s; peak heap %d MiB; "
                         + "heap still used after GC with the result held %d MiB; files read %d, Markdown parsed %d%n", median, millis.get(0), millis.get(millis.size() - 1),
                 runs, last.statistics().filesRead() * 1000.0 / median, peakHeap / (1024 * 1024),
                 retained / (1024 * 1024), last.statistics().filesRead(), last.statistics().markdownParsed());
+        long graphMedian = graphMillis.get(graphMillis.size() / 2);
+        System.out.printf("cross-document phase (index + graph rules) median %d ms = %.1f%% of the engine median%n",
+                graphMedian, 100.0 * graphMedian / median);
     }
 
     private static void resetPeaks() {

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 public final class GenerateTree {
 
     private static final Pattern ID = Pattern.compile("(?m)^id: (\\S+)$");
+    private static final List<String> LAYER_ORDER = List.of("business", "functional", "stack", "infrastructure",
+            "coverage");
 
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args.length > 0 ? args[0] : "src/it/clean-tree/docs");
@@ -27,7 +29,11 @@ public final class GenerateTree {
 
         List<Path> specs;
         try (Stream<Path> files = Files.walk(source)) {
-            specs = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            // upstream layers first, so that a last, partial copy holds no link to a spec it lacks
+            specs = files.filter(p -> p.toString().endsWith(".md"))
+                    .sorted(Comparator.comparing((Path p) -> LAYER_ORDER.indexOf(p.getParent().getFileName().toString()))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
         }
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();

@@ -11,7 +11,12 @@ version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout | s
 
 java bench/GenerateTree.java src/it/clean-tree/docs "$tree" "$specs"
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+echo "engine in a warm JVM (3 warm-ups, then $runs runs):"
 java -Xmx${BENCH_XMX:-2g} -cp "target/classes:$(cat target/bench-classpath.txt)" bench/Bench.java "$tree" 3 "$runs"
+echo "engine in a fresh JVM each time ($runs runs):"
+for i in $(seq "$runs"); do
+  java -Xmx${BENCH_XMX:-2g} -cp "target/classes:$(cat target/bench-classpath.txt)" bench/Bench.java "$tree" 0 1 | grep '^run'
+done
 
 echo "whole process: mvn io.github.speclint:speclint-maven-plugin:$version:check on $tree, $runs runs"
 work=$(mktemp -d)

@@ -3,6 +3,8 @@ package io.github.speclint;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.SpecFinder;
 import io.github.speclint.graph.GraphStatistics;
+import io.github.speclint.graph.LinkPaths;
+import io.github.speclint.graph.SpecFacts;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Footer;
@@ -30,8 +32,9 @@ import java.util.Optional;
 
 /**
  * The engine's front door: finds the spec files, reads and parses each one once (in parallel), runs the
- * per-document rules on it right there, then builds the spec index once and runs the cross-document rules on each
- * spec against it, and returns the findings sorted by path, line, column and rule.
+ * per-document rules on it right there and works out what the spec index needs from it alone (where its links lead,
+ * its coverage tables); then builds the index once and runs the cross-document rules on each spec against it, and
+ * returns the findings sorted by path, line, column and rule.
  */
 public final class Linter {
 
@@ -62,11 +65,13 @@ public final class Linter {
         List<CandidateFile> candidates = new SpecFinder(request.directory(), request.baseDirectory(),
                 request.includes(), request.excludes()).find();
         SpecParser parser = new SpecParser(request.maxFileBytes());
+        LinkPaths linkPaths = new LinkPaths(request.baseDirectory(), request.directory());
         List<Checked> checked = candidates.parallelStream()
-                .map(candidate -> check(candidate, parser, fixedProfile))
+                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths))
                 .toList();
 
         List<SpecDocument> specs = new ArrayList<>();
+        List<SpecFacts> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<Layer, Integer> perLayer = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
@@ -75,12 +80,13 @@ public final class Linter {
         for (Checked file : checked) {
             if (file.spec() != null) {
                 specs.add(file.spec());
+                facts.add(file.facts());
                 findings.addAll(file.findings());
                 perLayer.merge(file.spec().layer().orElseThrow(), 1, Integer::sum);
             }
         }
         long graphStart = System.nanoTime();
-        SpecIndex index = SpecIndex.build(specs, request.baseDirectory(), request.directory());
+        SpecIndex index = SpecIndex.build(facts, request.baseDirectory());
         specs.parallelStream().map(spec -> checkAgainstTree(spec, index)).toList().forEach(findings::addAll);
         GraphStatistics graph = GraphStatistics.of(index);
         long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
@@ -101,10 +107,11 @@ public final class Linter {
                 "unknown profile \"" + name + "\"; use auto or one of " + catalog.profileNames())));
     }
 
-    private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile) {
+    private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
+                          LinkPaths linkPaths) {
         Optional<SpecDocument> parsed = parser.parse(candidate);
         if (parsed.isEmpty()) {
-            return new Checked(null, List.of());
+            return new Checked(null, List.of(), null);
         }
         SpecDocument spec = parsed.get();
         Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
@@ -116,7 +123,7 @@ public final class Linter {
                 runSafely(rule, context, out);
             }
         }
-        return new Checked(spec, out.findings());
+        return new Checked(spec, out.findings(), SpecFacts.of(spec, linkPaths));
     }
 
     private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index) {
@@ -147,6 +154,6 @@ public final class Linter {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private record Checked(SpecDocument spec, List<Finding> findings) {
+    private record Checked(SpecDocument spec, List<Finding> findings, SpecFacts facts) {
     }
 }

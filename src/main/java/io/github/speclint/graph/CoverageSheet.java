@@ -9,17 +9,39 @@ import io.github.speclint.model.TableRow;
 import io.github.speclint.model.RequirementRange;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The three tables of a coverage spec that trace requirements, read by column name: the Coverage Map, the
  * (level-2) Untestable Criteria table and the Coverage Summary.
  */
 public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, List<SummaryRow> summary) {
+
+    public CoverageSheet {
+        map = List.copyOf(map);
+        untestable = List.copyOf(untestable);
+        summary = List.copyOf(summary);
+    }
+
+    /** Every requirement id the Coverage Map names, ranges expanded. */
+    public Set<String> mappedIds() {
+        Set<String> ids = new HashSet<>();
+        map.forEach(row -> ids.addAll(row.ids()));
+        return ids;
+    }
+
+    /** Every requirement id the Untestable Criteria table names. */
+    public Set<String> untestableIds() {
+        Set<String> ids = new HashSet<>();
+        untestable.forEach(row -> ids.addAll(row.ids()));
+        return ids;
+    }
 
     /**
      * A Coverage Map row.
@@ -42,8 +64,9 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
     static CoverageSheet of(SpecDocument spec) {
         List<MapRow> map = new ArrayList<>();
         table(spec, "Coverage Map", "Requirement ID").ifPresent(table -> {
-            int requirement = column(table, "Requirement ID");
-            int source = column(table, "Source Spec");
+            List<String> columns = table.columns();
+            int requirement = column(columns, "Requirement ID");
+            int source = column(columns, "Source Spec");
             for (TableRow row : table.rows()) {
                 map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement)),
                         position(row, requirement), cell(row, source), position(row, source)));
@@ -59,11 +82,12 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
         });
         List<SummaryRow> summary = new ArrayList<>();
         table(spec, "Coverage Summary", "Layer").ifPresent(table -> {
-            int layer = column(table, "Layer");
-            int total = column(table, "Total Requirements");
-            int mapped = column(table, "Mapped to Tests");
-            int untested = column(table, "Untestable");
-            int percent = column(table, "Coverage %");
+            List<String> columns = table.columns();
+            int layer = column(columns, "Layer");
+            int total = column(columns, "Total Requirements");
+            int mapped = column(columns, "Mapped to Tests");
+            int untested = column(columns, "Untestable");
+            int percent = column(columns, "Coverage %");
             for (TableRow row : table.rows()) {
                 summary.add(new SummaryRow(cell(row, layer), integer(cell(row, total)), integer(cell(row, mapped)),
                         integer(cell(row, untested)), number(cell(row, percent)), row.position()));
@@ -82,7 +106,10 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
     }
 
     private static int column(Table table, String name) {
-        List<String> columns = table.columns();
+        return column(table.columns(), name);
+    }
+
+    private static int column(List<String> columns, String name) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).strip().equalsIgnoreCase(name)) {
                 return i;

@@ -18,13 +18,24 @@ public record GraphStatistics(int links, int criteria, int done, int failed, Opt
     public static final GraphStatistics EMPTY = new GraphStatistics(0, 0, 0, 0, OptionalDouble.empty());
 
     public static GraphStatistics of(SpecIndex index) {
-        int criteria = 0;
-        int done = 0;
-        int failed = 0;
-        int testable = 0;
-        int mapped = 0;
-        for (SpecDocument spec : index.specs()) {
+        Counts counts = index.specs().parallelStream().map(spec -> Counts.of(spec, index))
+                .reduce(Counts.NONE, Counts::plus);
+        OptionalDouble coverage = !index.hasCoverage() ? OptionalDouble.empty()
+                : OptionalDouble.of(counts.testable == 0 ? 100.0 : counts.mapped * 100.0 / counts.testable);
+        return new GraphStatistics(index.linkCount(), counts.criteria, counts.done, counts.failed, coverage);
+    }
+
+    private record Counts(int criteria, int done, int failed, int testable, int mapped) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+        static Counts of(SpecDocument spec, SpecIndex index) {
             boolean traced = spec.layer().orElse(Layer.COVERAGE) != Layer.COVERAGE;
+            int criteria = 0;
+            int done = 0;
+            int failed = 0;
+            int testable = 0;
+            int mapped = 0;
             for (Criterion criterion : spec.criteria()) {
                 if (!criterion.hasId()) {
                     continue;
@@ -37,9 +48,12 @@ public record GraphStatistics(int links, int criteria, int done, int failed, Opt
                     mapped += index.isMapped(criterion.id()) ? 1 : 0;
                 }
             }
+            return new Counts(criteria, done, failed, testable, mapped);
         }
-        OptionalDouble coverage = !index.hasCoverage() ? OptionalDouble.empty()
-                : OptionalDouble.of(testable == 0 ? 100.0 : mapped * 100.0 / testable);
-        return new GraphStatistics(index.linkCount(), criteria, done, failed, coverage);
+
+        Counts plus(Counts other) {
+            return new Counts(criteria + other.criteria, done + other.done, failed + other.failed,
+                    testable + other.testable, mapped + other.mapped);
+        }
     }
 }

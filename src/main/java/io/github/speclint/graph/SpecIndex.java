@@ -2,9 +2,9 @@ package io.github.speclint.graph;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Layer;
-import io.github.speclint.model.Link;
 import io.github.speclint.model.SpecDocument;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What cross-document rules look things up in, built once after parsing in one pass over the specs: specs by path
- * and by id, criteria by id, each spec's resolved links, each coverage spec's tables, and which requirement ids some
- * coverage spec maps or declares untestable.
+ * What cross-document rules look things up in, built once after parsing in two linear passes: specs by path and by
+ * id and criteria by id, then each spec's links resolved to their targets and the coverage specs' tables with the
+ * requirement ids they map or declare untestable. Everything that needs only one spec was worked out before, in the
+ * per-document phase ({@link SpecFacts}); here there are only look-ups.
  */
 public final class SpecIndex {
 
@@ -29,44 +30,65 @@ public final class SpecIndex {
     private final Map<String, CoverageSheet> sheets = new HashMap<>();
     private final Set<String> mapped = new HashSet<>();
     private final Set<String> declaredUntestable = new HashSet<>();
+    private final Set<String> sharedCriterionIds = new HashSet<>();
+    private final Set<String> sharedSpecIds = new HashSet<>();
 
     private SpecIndex(List<SpecDocument> specs) {
         this.specs = List.copyOf(specs);
     }
 
     /**
-     * @param base the folder specs' paths are relative to
-     * @param root the spec root; links that resolve outside it are reported
+     * @param facts what the per-document phase worked out for each spec
+     * @param base  the folder specs' paths are relative to, to tell a missing file from a file that is no spec
      */
-    public static SpecIndex build(List<SpecDocument> specs, Path base, Path root) {
-        SpecIndex index = new SpecIndex(specs);
-        for (SpecDocument spec : specs) {
+    public static SpecIndex build(List<SpecFacts> facts, Path base) {
+        SpecIndex index = new SpecIndex(facts.stream().map(SpecFacts::spec).toList());
+        for (SpecDocument spec : index.specs) {
             index.byPath.put(spec.path(), spec);
-            spec.id().ifPresent(id -> index.byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(spec));
+            spec.id().ifPresent(id -> {
+                List<SpecDocument> withId = index.byId.computeIfAbsent(id, k -> new ArrayList<>(1));
+                withId.add(spec);
+                if (withId.size() > 1) {
+                    index.sharedSpecIds.add(id);
+                }
+            });
             for (Criterion criterion : spec.criteria()) {
                 if (criterion.hasId()) {
-                    index.criteria.computeIfAbsent(criterion.id(), k -> new ArrayList<>(1))
-                            .add(new CriterionRef(spec, criterion));
+                    List<CriterionRef> refs = index.criteria.computeIfAbsent(criterion.id(), k -> new ArrayList<>(1));
+                    if (!refs.isEmpty() && refs.get(0).spec() != spec) {
+                        index.sharedCriterionIds.add(criterion.id());
+                    }
+                    refs.add(new CriterionRef(spec, criterion));
                 }
             }
         }
         Path absoluteBase = base.toAbsolutePath().normalize();
-        String rootPath = LinkResolver.slashes(absoluteBase.relativize(root.toAbsolutePath().normalize()));
-        LinkResolver resolver = new LinkResolver(absoluteBase, rootPath, index.byPath);
-        for (SpecDocument spec : specs) {
-            List<ResolvedLink> resolved = new ArrayList<>();
-            for (Link link : spec.links()) {
-                resolver.resolve(spec, link).ifPresent(resolved::add);
+        for (SpecFacts fact : facts) {
+            List<ResolvedLink> resolved = new ArrayList<>(fact.links().size());
+            for (LinkPath path : fact.links()) {
+                resolved.add(index.resolve(path, absoluteBase));
             }
-            index.links.put(spec.path(), resolved);
-            if (spec.layer().orElse(null) == Layer.COVERAGE && spec.readable()) {
-                CoverageSheet sheet = CoverageSheet.of(spec);
-                index.sheets.put(spec.path(), sheet);
-                sheet.map().forEach(row -> index.mapped.addAll(row.ids()));
-                sheet.untestable().forEach(row -> index.declaredUntestable.addAll(row.ids()));
-            }
+            index.links.put(fact.spec().path(), resolved);
+            fact.coverage().ifPresent(sheet -> {
+                index.sheets.put(fact.spec().path(), sheet);
+                index.mapped.addAll(sheet.mappedIds());
+                index.declaredUntestable.addAll(sheet.untestableIds());
+            });
         }
         return index;
+    }
+
+    private ResolvedLink resolve(LinkPath path, Path base) {
+        if (path.outsideRoot()) {
+            return new ResolvedLink(path.link(), ResolvedLink.Kind.OUTSIDE_ROOT, path.targetPath(), Optional.empty(),
+                    path.sectionBases());
+        }
+        SpecDocument target = byPath.get(path.targetPath());
+        ResolvedLink.Kind kind = target != null ? ResolvedLink.Kind.SPEC
+                : Files.isRegularFile(base.resolve(path.targetPath())) ? ResolvedLink.Kind.OTHER_FILE
+                : ResolvedLink.Kind.MISSING;
+        return new ResolvedLink(path.link(), kind, path.targetPath(), Optional.ofNullable(target),
+                path.sectionBases());
     }
 
     public List<SpecDocument> specs() {
@@ -80,6 +102,16 @@ public final class SpecIndex {
     /** Every spec with this front-matter id: more than one is a finding. */
     public List<SpecDocument> specsWithId(String id) {
         return byId.getOrDefault(id, List.of());
+    }
+
+    /** True when more than one spec has this front-matter id. */
+    public boolean isSharedSpecId(String id) {
+        return !sharedSpecIds.isEmpty() && sharedSpecIds.contains(id);
+    }
+
+    /** True when criteria with this id stand in more than one spec file. */
+    public boolean isSharedCriterionId(String id) {
+        return !sharedCriterionIds.isEmpty() && sharedCriterionIds.contains(id);
     }
 
     /** Every criterion with this id, in any spec. */

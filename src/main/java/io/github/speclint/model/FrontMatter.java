@@ -33,12 +33,22 @@ public record FrontMatter(Fence fence, SourcePosition position, List<FrontMatter
     }
 
     public Optional<FrontMatterEntry> entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        for (FrontMatterEntry entry : entries) {
+            if (entry.key().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The scalar value of a key, if it has one. */
     public Optional<String> value(String key) {
-        return entry(key).filter(FrontMatterEntry::isScalar).map(FrontMatterEntry::value)
-                .map(String::trim).filter(v -> !v.isEmpty());
+        for (FrontMatterEntry entry : entries) {
+            if (entry.key().equals(key)) {
+                String value = entry.isScalar() ? entry.value().strip() : "";
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 }

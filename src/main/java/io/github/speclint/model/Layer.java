@@ -1,6 +1,5 @@
 package io.github.speclint.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The five smaqit layers, in their traceability order: each may reference only the layers before it. */
@@ -10,6 +9,8 @@ public enum Layer {
     STACK("STK", "stack"),
     INFRASTRUCTURE("INF", "infrastructure"),
     COVERAGE("COV", "coverage");
+
+    private static final Layer[] LAYERS = values();
 
     private final String prefix;
     private final String folder;
@@ -28,11 +29,21 @@ public enum Layer {
     }
 
     public static Optional<Layer> fromPrefix(String prefix) {
-        return Arrays.stream(values()).filter(layer -> layer.prefix.equals(prefix)).findFirst();
+        for (Layer layer : LAYERS) {
+            if (layer.prefix.equals(prefix)) {
+                return Optional.of(layer);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<Layer> fromFolder(String folderName) {
-        return Arrays.stream(values()).filter(layer -> layer.folder.equals(folderName)).findFirst();
+        for (Layer layer : LAYERS) {
+            if (layer.folder.equals(folderName)) {
+                return Optional.of(layer);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The layer named by the prefix of a spec or criterion id such as {@code INF-AUTH-001}. */
@@ -40,6 +51,11 @@ public enum Layer {
         if (id == null || id.length() < 4 || id.charAt(3) != '-') {
             return Optional.empty();
         }
-        return fromPrefix(id.substring(0, 3));
+        for (Layer layer : LAYERS) {
+            if (id.startsWith(layer.prefix)) {
+                return Optional.of(layer);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,6 +16,6 @@ public record Placeholder(String text, Kind kind, SourcePosition position) {
     public static final Pattern TOKEN_PATTERN = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*\\]");
 
     public static boolean tokenIn(String text) {
-        return TOKEN_PATTERN.matcher(text).find();
+        return text.indexOf('[') >= 0 && TOKEN_PATTERN.matcher(text).find();
     }
 }

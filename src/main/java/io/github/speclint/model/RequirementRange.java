@@ -28,6 +28,9 @@ public final class RequirementRange {
      * (ends that do not share a spec, a reversed or oversized range).
      */
     public static Optional<List<String>> expand(String text) {
+        if (isOneId(text)) {
+            return Optional.of(List.of(text));
+        }
         List<String> ids = new ArrayList<>();
         Matcher range = RANGE.matcher(text);
         int consumed = 0;
@@ -45,6 +48,21 @@ public final class RequirementRange {
             ids.add(single.group());
         }
         return ids.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(ids));
+    }
+
+    /** The common cell, a single id, without the regular expressions the general case needs. */
+    private static boolean isOneId(String text) {
+        if (text.length() < 5 || text.charAt(3) != '-' || text.endsWith("-") || text.contains("--")
+                || Layer.fromPrefix(text.substring(0, 3)).isEmpty()) {
+            return false;
+        }
+        for (int i = 4; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean addRange(String first, String last, List<String> ids) {

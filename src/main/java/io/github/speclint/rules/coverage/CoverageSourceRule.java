@@ -34,15 +34,26 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
                 }
                 Set<String> holders = new LinkedHashSet<>();
                 for (String id : row.ids()) {
-                    index.criteria(id).stream().map(CriterionRef::spec).map(SpecDocument::path).forEach(holders::add);
+                    for (CriterionRef ref : index.criteria(id)) {
+                        holders.add(ref.spec().path());
+                    }
                 }
-                if (!holders.isEmpty() && holders.stream().noneMatch(path -> names(source, path))) {
+                if (!holders.isEmpty() && !anyNamed(source, holders)) {
                     report(out, row.sourcePosition(), row.requirement(), String.format(
                             "Source Spec \"%s\" does not define %s; it is defined in %s", row.source(),
                             row.requirement(), String.join(", ", holders)));
                 }
             }
         });
+    }
+
+    private static boolean anyNamed(String source, Set<String> paths) {
+        for (String path : paths) {
+            if (names(source, path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean names(String source, String path) {

@@ -66,10 +66,8 @@ public final class CoverageSummaryRule extends AbstractRule implements GraphRule
     }
 
     private static Map<Layer, CoverageFigures> implied(SpecDocument spec, CoverageSheet sheet, SpecIndex index) {
-        Set<String> mapped = new HashSet<>();
-        sheet.map().forEach(row -> mapped.addAll(row.ids()));
-        Set<String> listedUntestable = new HashSet<>();
-        sheet.untestable().forEach(row -> listedUntestable.addAll(row.ids()));
+        Set<String> mapped = sheet.mappedIds();
+        Set<String> listedUntestable = sheet.untestableIds();
         Map<Layer, CoverageFigures> figures = new EnumMap<>(Layer.class);
         Set<String> counted = new HashSet<>();
         for (ResolvedLink link : index.links(spec)) {

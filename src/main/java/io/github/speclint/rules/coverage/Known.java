@@ -22,7 +22,8 @@ final class Known {
         if (specs.isEmpty()) {
             return String.format(" (there is no spec %s)", id.spec());
         }
-        List<String> ids = specs.get(0).criteria().stream().filter(Criterion::hasId).map(Criterion::id).toList();
+        List<String> ids = specs.get(0).criteria().stream().filter(Criterion::hasId).map(Criterion::id)
+                .filter(own -> own.startsWith(id.spec() + "-")).toList();
         return ids.isEmpty() ? String.format(" (%s defines no criteria)", id.spec())
                 : String.format(" (%s defines %s to %s)", id.spec(), ids.get(0), ids.get(ids.size() - 1));
     }

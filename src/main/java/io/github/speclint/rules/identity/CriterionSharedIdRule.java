@@ -23,7 +23,7 @@ public final class CriterionSharedIdRule extends AbstractRule implements GraphRu
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         for (Criterion criterion : spec.criteria()) {
-            if (!criterion.hasId()) {
+            if (!criterion.hasId() || !index.isSharedCriterionId(criterion.id())) {
                 continue;
             }
             index.criteria(criterion.id()).stream().filter(ref -> ref.spec() != spec).findFirst()

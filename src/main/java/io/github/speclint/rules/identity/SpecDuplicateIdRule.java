@@ -18,7 +18,7 @@ public final class SpecDuplicateIdRule extends AbstractRule implements GraphRule
 
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
-        spec.id().ifPresent(id -> {
+        spec.id().filter(index::isSharedSpecId).ifPresent(id -> {
             for (SpecDocument other : index.specsWithId(id)) {
                 if (other != spec) {
                     report(out, idPosition(spec), id, String.format("spec id \"%s\" is also the id of %s:%d; spec ids "

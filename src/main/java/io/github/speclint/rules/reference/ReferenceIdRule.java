@@ -38,15 +38,20 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
                         "reference %s leads to %s, which is not a spec; References link specs",
                         LinkText.written(link), link.targetPath()));
             }
-            link.target().ifPresent(target -> checkText(spec, link, text, target, out));
+            link.target().ifPresent(target -> checkText(spec, link, text, target, index, out));
         }
     }
 
-    private void checkText(SpecDocument spec, ResolvedLink link, String text, SpecDocument target, FindingSink out) {
+    private void checkText(SpecDocument spec, ResolvedLink link, String text, SpecDocument target, SpecIndex index,
+                           FindingSink out) {
+        if (target.id().filter(text::equals).isPresent()
+                || index.criteria(text).stream().anyMatch(ref -> ref.spec() == target)) {
+            return;
+        }
         List<String> names = new ArrayList<>();
         target.id().ifPresent(names::add);
         target.criteria().stream().filter(Criterion::hasId).map(Criterion::id).forEach(names::add);
-        if (names.isEmpty() || names.contains(text)) {
+        if (names.isEmpty()) {
             return;
         }
         String suggestion = Closest.to(text, names);

@@ -2,7 +2,6 @@ package io.github.speclint.rules.reference;
 
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
-import io.github.speclint.model.Headings;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
@@ -29,8 +28,8 @@ public final class ReferenceSubsectionRule extends AbstractRule implements Graph
             if (!link.isReference()) {
                 continue;
             }
-            Optional<Layer> filedUnder = link.link().sectionPath().stream().skip(1)
-                    .flatMap(title -> Layer.fromFolder(Headings.base(title)).stream()).reduce((a, b) -> b);
+            Optional<Layer> filedUnder = link.sectionBases().stream().skip(1)
+                    .flatMap(base -> Layer.fromFolder(base).stream()).reduce((a, b) -> b);
             link.target().ifPresent(target -> target.layer().ifPresent(layer -> filedUnder
                     .filter(heading -> heading != layer)
                     .ifPresent(heading -> report(out, link.link().position(), link.targetPath(), String.format(
