@@ -83,7 +83,8 @@ public class CheckMojo extends AbstractMojo {
         ProjectPaths paths = ProjectPaths.of(project, session, directory, outputDirectory);
         if (!paths.specs().toFile().isDirectory()) {
             getLog().warn("speclint: no spec directory at " + paths.specs() + "; nothing to check (set "
-                    + "speclint.directory)");
+                    + "speclint.directory" + (paths.base().resolve("specs").toFile().isDirectory()
+                    ? "; smaqit keeps its specs in specs/, so set it to specs" : "") + ")");
             return;
         }
         LintResult result = lint(paths);
@@ -97,7 +98,9 @@ public class CheckMojo extends AbstractMojo {
         getLog().info(ConsoleFormat.summary(result.statistics()));
         writeReports(selected, result, paths);
         if (threshold.fails(result.statistics())) {
-            throw new MojoFailureException(threshold.failureMessage(result.statistics()));
+            throw new MojoFailureException(threshold.failureMessage(result.statistics(),
+                    selected.contains(ReportFormat.CONSOLE) ? "each is listed above with its file and line"
+                            : "see the reports in " + paths.output()));
         }
     }
 

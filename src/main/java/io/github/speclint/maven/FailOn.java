@@ -25,9 +25,9 @@ enum FailOn {
         };
     }
 
-    String failureMessage(LintStatistics statistics) {
-        return String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s); each is "
-                        + "listed above with its file and line", statistics.errors(), statistics.warnings(),
-                statistics.specs(), name().toLowerCase(Locale.ROOT));
+    /** @param where where the user finds the findings: the lines above, or the report files */
+    String failureMessage(LintStatistics statistics, String where) {
+        return String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s); %s",
+                statistics.errors(), statistics.warnings(), statistics.specs(), name().toLowerCase(Locale.ROOT), where);
     }
 }

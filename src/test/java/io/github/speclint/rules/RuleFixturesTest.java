@@ -56,6 +56,9 @@ class RuleFixturesTest {
         String doc = Files.readString(Path.of("RULES.md"), StandardCharsets.UTF_8);
 
         assertTrue(doc.contains("\n## `" + ruleId + "`\n"), "RULES.md has no entry for " + ruleId);
+        String entry = RuleDocs.markdown(ruleId).orElseThrow();
+        assertTrue(entry.contains("Bad") && entry.contains("Good"), "RULES.md entry lacks a bad and a good example: "
+                + ruleId);
     }
 
     @ParameterizedTest(name = "{0}")
