@@ -96,7 +96,8 @@ public final class Linter {
         LintStatistics statistics = new LintStatistics(perLayer, candidates.size() - specs.size(), parser.filesRead(),
                 parser.markdownParsed(), graph, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
                 count(findings, Severity.INFO), millis, graphMillis);
-        return new LintResult(findings, statistics, specs);
+        return new LintResult(findings, statistics, specs, index,
+                request.baseDirectory().toAbsolutePath().normalize());
     }
 
     private Optional<Profile> fixedProfile(String name) {

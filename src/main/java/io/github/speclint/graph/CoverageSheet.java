@@ -49,7 +49,7 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
      * @param ids the requirement ids the cell names, ranges expanded; empty when the cell names none
      */
     public record MapRow(String requirement, List<String> ids, SourcePosition requirementPosition, String source,
-                         SourcePosition sourcePosition) {
+                         SourcePosition sourcePosition, String testCase) {
     }
 
     /** A row of the Untestable Criteria table: an upstream criterion the coverage spec does not test. */
@@ -67,9 +67,10 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
             List<String> columns = table.columns();
             int requirement = column(columns, "Requirement ID");
             int source = column(columns, "Source Spec");
+            int testCase = column(columns, "Test Case ID");
             for (TableRow row : table.rows()) {
                 map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement)),
-                        position(row, requirement), cell(row, source), position(row, source)));
+                        position(row, requirement), cell(row, source), position(row, source), cell(row, testCase)));
             }
         });
         List<UntestableRow> untestable = new ArrayList<>();

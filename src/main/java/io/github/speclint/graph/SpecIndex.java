@@ -133,6 +133,11 @@ public final class SpecIndex {
                 .toList();
     }
 
+    /** Every coverage spec's tables, in spec order. */
+    public List<CoverageSheet> coverageSheets() {
+        return specs.stream().map(spec -> sheets.get(spec.path())).filter(java.util.Objects::nonNull).toList();
+    }
+
     public Optional<CoverageSheet> coverage(SpecDocument spec) {
         return Optional.ofNullable(sheets.get(spec.path()));
     }

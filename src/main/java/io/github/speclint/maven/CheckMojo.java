@@ -5,6 +5,7 @@ import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
 import io.github.speclint.model.Finding;
 import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.report.GithubReport;
 import io.github.speclint.report.ReportFormat;
 import io.github.speclint.report.ReportWriter;
 import org.apache.maven.execution.MavenSession;
@@ -19,9 +20,13 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lints the smaqit specs under {@code directory} and fails the build when they have gaps. Works with or without
@@ -50,7 +55,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.failOn", defaultValue = "error")
     private String failOn;
 
-    /** Output formats, comma-separated: {@code console}, {@code sarif}. */
+    /**
+     * Output formats, comma-separated: {@code console}, {@code sarif}, {@code json}, {@code junit},
+     * {@code checkstyle}, {@code html}, {@code github}. {@code github} is added when {@code GITHUB_ACTIONS=true}.
+     */
     @Parameter(property = "speclint.formats", defaultValue = "console")
     private List<String> formats;
 
@@ -68,6 +76,9 @@ public class CheckMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
+
+    /** The process environment; tests replace it. */
+    Function<String, String> environment = System::getenv;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
@@ -88,19 +99,37 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         LintResult result = lint(paths);
-        for (Finding finding : selected.contains(ReportFormat.CONSOLE) ? result.findings() : List.<Finding>of()) {
-            switch (finding.severity()) {
-                case ERROR -> getLog().error(ConsoleFormat.line(finding));
-                case WARNING -> getLog().warn(ConsoleFormat.line(finding));
-                case INFO -> getLog().info(ConsoleFormat.line(finding));
-            }
+        if (selected.contains(ReportFormat.CONSOLE)) {
+            logFindings(result.findings());
         }
         getLog().info(ConsoleFormat.summary(result.statistics()));
         writeReports(selected, result, paths);
+        if (selected.contains(ReportFormat.GITHUB)) {
+            github(result);
+        }
         if (threshold.fails(result.statistics())) {
             throw new MojoFailureException(threshold.failureMessage(result.statistics(),
                     selected.contains(ReportFormat.CONSOLE) ? "each is listed above with its file and line"
                             : "see the reports in " + paths.output()));
+        }
+    }
+
+    /** Each file's findings under a header line, then the counts per rule; Maven colours the levels. */
+    private void logFindings(List<Finding> findings) {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        findings.forEach(f -> byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
+        byFile.forEach((path, inFile) -> {
+            getLog().info(ConsoleFormat.fileHeader(path, inFile));
+            for (Finding finding : inFile) {
+                switch (finding.severity()) {
+                    case ERROR -> getLog().error(ConsoleFormat.line(finding));
+                    case WARNING -> getLog().warn(ConsoleFormat.line(finding));
+                    case INFO -> getLog().info(ConsoleFormat.line(finding));
+                }
+            }
+        });
+        if (!findings.isEmpty()) {
+            getLog().info(ConsoleFormat.ruleCounts(findings));
         }
     }
 
@@ -119,8 +148,25 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
+    /** Workflow commands go to standard output unprefixed: GitHub reads them only at the start of a line. */
+    private void github(LintResult result) throws MojoExecutionException {
+        GithubReport.annotations(result).forEach(System.out::println);
+        String summary = environment.apply("GITHUB_STEP_SUMMARY");
+        if (summary != null && !summary.isBlank()) {
+            try {
+                GithubReport.appendSummary(result, Path.of(summary));
+            } catch (IOException e) {
+                throw new MojoExecutionException("speclint: cannot append to GITHUB_STEP_SUMMARY " + summary + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
     private Set<ReportFormat> formats() throws MojoExecutionException {
         Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
+        if ("true".equals(environment.apply("GITHUB_ACTIONS"))) {
+            selected.add(ReportFormat.GITHUB);
+        }
         for (String name : formats == null ? List.<String>of() : formats) {
             if (name.isBlank()) {
                 continue;

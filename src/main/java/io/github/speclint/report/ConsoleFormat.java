@@ -4,8 +4,12 @@ import io.github.speclint.LintStatistics;
 import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Severity;
 
+import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /** The one-line forms a terminal and an IDE's console parse: {@code path:line:col: severity: message [rule]}. */
 public final class ConsoleFormat {
@@ -16,6 +20,24 @@ public final class ConsoleFormat {
     public static String line(Finding finding) {
         return String.format("%s:%d:%d: %s: %s [%s]", finding.path(), finding.line(), finding.column(),
                 finding.severity().label(), finding.message(), finding.ruleId());
+    }
+
+    /** The line above a file's findings: {@code docs/business/uc1-login.md: 2 errors, 1 warning}. */
+    public static String fileHeader(String path, List<Finding> findings) {
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return String.format("%s: %s, %s", path, plural((int) errors, "error"), plural((int) warnings, "warning"));
+    }
+
+    /** The findings counted per rule, most frequent first: {@code speclint: section-missing 5, table-columns 1}. */
+    public static String ruleCounts(List<Finding> findings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        StringJoiner line = new StringJoiner(", ", "speclint: findings by rule: ", "");
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> line.add(entry.getKey() + " " + entry.getValue()));
+        return line.toString();
     }
 
     /**

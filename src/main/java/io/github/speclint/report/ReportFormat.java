@@ -8,7 +8,13 @@ import java.util.stream.Collectors;
 /** The output formats users select with {@code speclint.formats}, and the file each one writes. */
 public enum ReportFormat {
     CONSOLE(null),
-    SARIF("speclint.sarif");
+    SARIF("speclint.sarif"),
+    JSON("speclint.json"),
+    JUNIT("speclint-junit.xml"),
+    CHECKSTYLE("speclint-checkstyle.xml"),
+    HTML("speclint.html"),
+    /** GitHub Actions workflow commands on standard output, and the job summary; no file of its own. */
+    GITHUB(null);
 
     private final String fileName;
 

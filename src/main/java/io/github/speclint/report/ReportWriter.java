@@ -16,6 +16,17 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    private static Report report(ReportFormat format) {
+        return switch (format) {
+            case SARIF -> new SarifReport(RuleSet.all());
+            case JSON -> new JsonReport();
+            case JUNIT -> new JunitReport(RuleSet.all(), RuleSet.rulesForUnreadableFiles());
+            case CHECKSTYLE -> new CheckstyleReport();
+            case HTML -> new HtmlReport();
+            case CONSOLE, GITHUB -> throw new IllegalArgumentException(format + " writes no file");
+        };
+    }
+
     /** @return the files written, in format order */
     public static List<Path> write(Set<ReportFormat> formats, LintResult result, Path outputDirectory)
             throws IOException {
@@ -26,10 +37,7 @@ public final class ReportWriter {
             }
             Files.createDirectories(outputDirectory);
             Path file = outputDirectory.resolve(format.fileName().get());
-            switch (format) {
-                case SARIF -> new SarifReport(RuleSet.all()).write(result, file);
-                default -> throw new IllegalStateException("no writer for " + format);
-            }
+            report(format).write(result, file);
             written.add(file);
         }
         return written;

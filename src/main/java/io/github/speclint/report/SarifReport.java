@@ -8,6 +8,7 @@ import io.github.speclint.LintResult;
 import io.github.speclint.SpeclintVersion;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Severity;
+import io.github.speclint.rules.RuleDocs;
 import io.github.speclint.rules.RuleInfo;
 
 import java.io.IOException;
@@ -18,11 +19,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** SARIF 2.1.0, the format code-scanning tools read: one run, the rules in the driver, one result per finding. */
-public final class SarifReport {
+/**
+ * SARIF 2.1.0, the format code-scanning tools read: one run; the rules with short and full descriptions, help and
+ * default level; one result per finding with a relative location against the project root and a fingerprint that
+ * does not depend on line numbers.
+ */
+public final class SarifReport implements Report {
 
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String ROOT = "PROJECTROOT";
+    static final String FINGERPRINT = "speclint/v1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<RuleInfo> rules;
@@ -31,6 +38,7 @@ public final class SarifReport {
         this.rules = List.copyOf(rules);
     }
 
+    @Override
     public void write(LintResult result, Path file) throws IOException {
         JSON.writeValue(file.toFile(), toJson(result));
     }
@@ -43,23 +51,40 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "speclint");
         driver.put("version", SpeclintVersion.get());
+        driver.put("semanticVersion", SpeclintVersion.get());
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode ruleArray = driver.putArray("rules");
         for (RuleInfo rule : rules) {
             ruleIndex.put(rule.id(), ruleIndex.size());
-            ObjectNode node = ruleArray.addObject();
-            node.put("id", rule.id());
-            node.putObject("shortDescription").put("text", rule.summary());
-            node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+            ruleArray.add(rule(rule));
         }
+        run.putObject("originalUriBaseIds").putObject(ROOT).put("uri", directoryUri(result.baseDirectory()));
         ArrayNode results = run.putArray("results");
+        Map<Finding, String> fingerprints = Fingerprints.of(result);
         for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIndex));
+            results.add(result(finding, ruleIndex, fingerprints.get(finding)));
         }
+        run.putArray("invocations").addObject().put("executionSuccessful", true);
         return root;
     }
 
-    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex) {
+    private static ObjectNode rule(RuleInfo rule) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", rule.id());
+        node.put("name", rule.id());
+        node.putObject("shortDescription").put("text", rule.summary());
+        node.putObject("fullDescription").put("text", RuleDocs.description(rule.id()).orElse(rule.summary()));
+        RuleDocs.markdown(rule.id()).ifPresent(help -> {
+            ObjectNode helpNode = node.putObject("help");
+            helpNode.put("text", RuleDocs.plain(help));
+            helpNode.put("markdown", help);
+        });
+        node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        node.putObject("properties").putArray("tags").add(rule.id().substring(0, rule.id().indexOf('-')));
+        return node;
+    }
+
+    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String fingerprint) {
         ObjectNode node = JSON.createObjectNode();
         node.put("ruleId", finding.ruleId());
         if (ruleIndex.containsKey(finding.ruleId())) {
@@ -68,10 +93,13 @@ public final class SarifReport {
         node.put("level", level(finding.severity()));
         node.putObject("message").put("text", finding.message());
         ObjectNode location = node.putArray("locations").addObject().putObject("physicalLocation");
-        location.putObject("artifactLocation").put("uri", uri(finding.path()));
+        ObjectNode artifact = location.putObject("artifactLocation");
+        artifact.put("uri", uri(finding.path()));
+        artifact.put("uriBaseId", ROOT);
         ObjectNode region = location.putObject("region");
         region.put("startLine", finding.line());
         region.put("startColumn", finding.column());
+        node.putObject("partialFingerprints").put(FINGERPRINT, fingerprint);
         return node;
     }
 
@@ -82,6 +110,12 @@ public final class SarifReport {
         } catch (URISyntaxException e) {
             return path;
         }
+    }
+
+    /** SARIF wants base URIs of folders to end with a slash. */
+    private static String directoryUri(Path directory) {
+        String uri = directory.toAbsolutePath().normalize().toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     static String level(Severity severity) {

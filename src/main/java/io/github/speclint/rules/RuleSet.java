@@ -124,6 +124,11 @@ public final class RuleSet {
         return DOCUMENT_RULES;
     }
 
+    /** The rules that still apply to a file whose bytes are not readable text. */
+    public static List<RuleInfo> rulesForUnreadableFiles() {
+        return DOCUMENT_RULES.stream().filter(rule -> !rule.needsContent()).map(DocumentRule::info).toList();
+    }
+
     public static List<GraphRule> graphRules() {
         return GRAPH_RULES;
     }

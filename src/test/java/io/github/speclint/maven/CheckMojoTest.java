@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,7 +117,7 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("speclint: unknown format \"pdf\" in speclint.formats; use console, sarif", error.getMessage());
+        assertEquals("speclint: unknown format \"pdf\" in speclint.formats; use console, sarif, json, junit, checkstyle, html, github", error.getMessage());
     }
 
     @Test
@@ -150,6 +154,54 @@ class CheckMojoTest {
 
         assertTrue(error.getMessage().contains("lies inside the spec tree"), error.getMessage());
         assertFalse(Files.exists(Path.of(getBasedir(), "docs/out")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "formats", value = "console,sarif,json,junit,checkstyle,html")
+    @MojoParameter(name = "failOn", value = "never")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/all")
+    void writesEveryFileFormatFromOneRun(CheckMojo mojo) throws Exception {
+        RecordingLog log = record(mojo);
+
+        mojo.execute();
+
+        for (String name : List.of("speclint.sarif", "speclint.json", "speclint-junit.xml", "speclint-checkstyle.xml",
+                "speclint.html")) {
+            assertTrue(Files.size(Path.of(getBasedir(), "target/all", name)) > 0, name);
+            assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("info speclint: wrote ")
+                    && line.endsWith(name)), name);
+        }
+        assertTrue(log.has("info docs/business/login.md: 1 error, 1 warning"), log.lines.toString());
+        assertTrue(log.has("info speclint: findings by rule: section-empty 1, table-empty-cell 1"),
+                log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "failOn", value = "never")
+    void onGithubActionsAnnotatesAndWritesTheJobSummary(CheckMojo mojo) throws Exception {
+        Path summary = Files.createTempFile("step-summary", ".md");
+        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString())::get;
+        record(mojo);
+        PrintStream console = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            mojo.execute();
+        } finally {
+            System.setOut(console);
+        }
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.contains("::error file=docs/business/login.md,line=33,col=1,title=section-empty::section "
+                + "\"### Preconditions\" is empty; write its content or state \"Not applicable: <reason>\""),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("::warning file=docs/business/login.md,line=23,")),
+                lines.toString());
+        assertTrue(Files.readString(summary).contains("## speclint"));
     }
 
     private static RecordingLog record(CheckMojo mojo) {

@@ -43,4 +43,15 @@ class ConsoleFormatTest {
         assertEquals("speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 2 other Markdown files skipped, 1 link, "
                 + "1 criterion (0 done, 0 failed), 1 error, 1 warning in 5 ms", ConsoleFormat.summary(statistics));
     }
+
+    @Test
+    void groupsByFileAndCountsPerRule() {
+        Finding error = new Finding("table-columns", Severity.ERROR, "a.md", SourcePosition.of(3, 1), "m", "s");
+        Finding warning = new Finding("section-order", Severity.WARNING, "a.md", SourcePosition.of(9, 1), "m", "s");
+        Finding other = new Finding("section-order", Severity.WARNING, "b.md", SourcePosition.of(1, 1), "m", "s");
+
+        assertEquals("a.md: 1 error, 1 warning", ConsoleFormat.fileHeader("a.md", java.util.List.of(error, warning)));
+        assertEquals("speclint: findings by rule: section-order 2, table-columns 1",
+                ConsoleFormat.ruleCounts(java.util.List.of(error, warning, other)));
+    }
 }

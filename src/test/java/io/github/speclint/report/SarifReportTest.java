@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,12 +46,56 @@ class SarifReportTest {
         assertEquals(RuleSet.all().get(0).id(), firstRule.get("id").asText());
         assertEquals(RuleSet.all().get(0).summary(), firstRule.get("shortDescription").get("text").asText());
         assertEquals("error", firstRule.get("defaultConfiguration").get("level").asText());
+        for (JsonNode rule : driver.get("rules")) {
+            assertTrue(rule.get("fullDescription").get("text").asText().length() > 20, rule.toString());
+            assertTrue(rule.get("help").get("markdown").asText().contains("Bad"), rule.toString());
+        }
+        assertEquals(fixture.toAbsolutePath().normalize().toUri().toString(),
+                run.get("originalUriBaseIds").get("PROJECTROOT").get("uri").asText());
 
         JsonNode results = run.get("results");
         assertEquals(result.findings().size(), results.size());
         for (int i = 0; i < results.size(); i++) {
             assertResultIs(result.findings().get(i), results.get(i), driver.get("rules"));
         }
+    }
+
+    @Test
+    void fingerprintsSurviveLinesInsertedAboveTheFindings() throws IOException {
+        Path before = dir.resolve("before/business");
+        Path after = dir.resolve("after/business");
+        Files.createDirectories(before);
+        Files.createDirectories(after);
+        String spec = Files.readString(Path.of("src/test/resources/rules/placeholder-left/fail/business/login.md"));
+        Files.writeString(before.resolve("login.md"), spec);
+        Files.writeString(after.resolve("login.md"), spec.replace("# UC1-LOGIN: Sign In\n",
+                "# UC1-LOGIN: Sign In\n\nA paragraph added above everything.\n\nAnd another one.\n"));
+
+        Map<String, String> fingerprintsBefore = fingerprints(dir.resolve("before"));
+        Map<String, String> fingerprintsAfter = fingerprints(dir.resolve("after"));
+
+        assertEquals(6, fingerprintsBefore.size(), "six placeholders, six distinct fingerprints");
+        assertEquals(fingerprintsBefore.keySet(), fingerprintsAfter.keySet());
+        List<Integer> linesBefore = lines(dir.resolve("before"));
+        List<Integer> linesAfter = lines(dir.resolve("after"));
+        assertEquals(linesBefore.size(), linesAfter.size());
+        assertTrue(linesAfter.get(linesAfter.size() - 1) > linesBefore.get(linesBefore.size() - 1), "lines moved");
+    }
+
+    /** Fingerprint to message, for the findings of one tree. */
+    private static Map<String, String> fingerprints(Path tree) throws IOException {
+        JsonNode results = new SarifReport(RuleSet.all()).toJson(new Linter().lint(LintRequest.of(tree, tree)))
+                .get("runs").get(0).get("results");
+        Map<String, String> byFingerprint = new java.util.HashMap<>();
+        for (JsonNode result : results) {
+            byFingerprint.put(result.get("partialFingerprints").get("speclint/v1").asText(),
+                    result.get("message").get("text").asText());
+        }
+        return byFingerprint;
+    }
+
+    private static List<Integer> lines(Path tree) throws IOException {
+        return new Linter().lint(LintRequest.of(tree, tree)).findings().stream().map(Finding::line).toList();
     }
 
     @Test
@@ -67,6 +112,8 @@ class SarifReportTest {
         assertEquals(finding.message(), node.get("message").get("text").asText());
         JsonNode location = node.get("locations").get(0).get("physicalLocation");
         assertEquals(finding.path(), location.get("artifactLocation").get("uri").asText());
+        assertEquals("PROJECTROOT", location.get("artifactLocation").get("uriBaseId").asText());
+        assertEquals(64, node.get("partialFingerprints").get("speclint/v1").asText().length());
         assertEquals(finding.line(), location.get("region").get("startLine").asInt());
         assertEquals(finding.column(), location.get("region").get("startColumn").asInt());
     }

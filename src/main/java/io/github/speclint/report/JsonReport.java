@@ -1,0 +1,123 @@
+package io.github.speclint.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.speclint.LintResult;
+import io.github.speclint.LintStatistics;
+import io.github.speclint.SpeclintVersion;
+import io.github.speclint.graph.ResolvedLink;
+import io.github.speclint.model.Criterion;
+import io.github.speclint.model.Finding;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.SpecDocument;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code speclint.json}: the findings, the run's figures and the spec graph (each spec with its id, layer, status,
+ * criteria counts and resolved links), for scripts and dashboards. The README documents the shape.
+ */
+public final class JsonReport implements Report {
+
+    static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(LintResult result, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), toJson(result));
+    }
+
+    ObjectNode toJson(LintResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "speclint");
+        tool.put("version", SpeclintVersion.get());
+        statistics(root.putObject("statistics"), result.statistics());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : result.findings()) {
+            findings.add(finding(finding));
+        }
+        Map<String, FindingCounts> counts = FindingCounts.byPath(result);
+        ArrayNode specs = root.putArray("specs");
+        for (SpecDocument spec : result.specs()) {
+            specs.add(spec(spec, result, counts.getOrDefault(spec.path(), FindingCounts.NONE)));
+        }
+        return root;
+    }
+
+    private static void statistics(ObjectNode node, LintStatistics statistics) {
+        node.put("specs", statistics.specs());
+        ObjectNode layers = node.putObject("specsPerLayer");
+        for (Layer layer : Layer.values()) {
+            layers.put(layer.prefix(), statistics.specsPerLayer().getOrDefault(layer, 0));
+        }
+        node.put("skippedFiles", statistics.skipped());
+        node.put("errors", statistics.errors());
+        node.put("warnings", statistics.warnings());
+        node.put("links", statistics.graph().links());
+        node.put("criteria", statistics.graph().criteria());
+        node.put("criteriaDone", statistics.graph().done());
+        node.put("criteriaFailed", statistics.graph().failed());
+        if (statistics.graph().coverage().isPresent()) {
+            node.put("coveragePercent", Math.round(statistics.graph().coverage().getAsDouble() * 10) / 10.0);
+        } else {
+            node.putNull("coveragePercent");
+        }
+        node.put("engineMillis", statistics.engineMillis());
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("ruleId", finding.ruleId());
+        node.put("severity", finding.severity().label());
+        node.put("path", finding.path());
+        node.put("line", finding.line());
+        node.put("column", finding.column());
+        node.put("message", finding.message());
+        node.put("subject", finding.subject());
+        return node;
+    }
+
+    private static ObjectNode spec(SpecDocument spec, LintResult result, FindingCounts findings) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("path", spec.path());
+        putOptional(node, "id", spec.id().orElse(null));
+        node.put("layer", spec.layer().map(Layer::prefix).orElse(null));
+        putOptional(node, "status", spec.status().orElse(null));
+        putOptional(node, "title", spec.title().map(t -> t.text()).orElse(null));
+        ObjectNode criteria = node.putObject("criteria");
+        criteria.put("total", spec.criteria().stream().filter(Criterion::hasId).count());
+        criteria.put("done", spec.criteria().stream().filter(c -> c.hasId() && c.isChecked()).count());
+        criteria.put("open", spec.criteria().stream().filter(c -> c.hasId() && c.isOpen()).count());
+        criteria.put("failed", spec.criteria().stream().filter(c -> c.hasId() && c.isFailed()).count());
+        criteria.put("untestable", spec.criteria().stream().filter(c -> c.hasId() && c.untestable()).count());
+        ObjectNode counts = node.putObject("findings");
+        counts.put("errors", findings.errors());
+        counts.put("warnings", findings.warnings());
+        ArrayNode links = node.putArray("links");
+        for (ResolvedLink link : result.index().links(spec)) {
+            ObjectNode linkNode = links.addObject();
+            linkNode.put("text", link.link().text());
+            linkNode.put("target", link.targetPath());
+            putOptional(linkNode, "targetId", link.target().flatMap(SpecDocument::id).orElse(null));
+            linkNode.put("kind", link.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            linkNode.put("reference", link.isReference());
+            linkNode.put("line", link.link().position().line());
+        }
+        return node;
+    }
+
+    private static void putOptional(ObjectNode node, String field, String value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.speclint.report;
+
+import io.github.speclint.graph.CoverageSheet;
+import io.github.speclint.graph.ResolvedLink;
+import io.github.speclint.graph.SpecIndex;
+import io.github.speclint.model.Criterion;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.SpecDocument;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Traces each business criterion down the chain: the functional specs that link it (or its whole use case), the
+ * stack and infrastructure specs that link it or a spec already on its trace, and the coverage test cases whose
+ * Coverage Map rows name it.
+ */
+final class TraceMatrix {
+
+    /** One business criterion and the spec ids (per layer) and test cases that trace to it. */
+    record Row(SpecDocument spec, Criterion criterion, Map<Layer, Set<String>> specs, Set<String> testCases) {
+    }
+
+    /** A reference from a spec, filed under the spec it leads to. */
+    private record Incoming(SpecDocument source, ResolvedLink link) {
+    }
+
+    private TraceMatrix() {
+    }
+
+    static List<Row> of(SpecIndex index) {
+        Map<String, List<Incoming>> incoming = new HashMap<>();
+        for (SpecDocument spec : index.specs()) {
+            for (ResolvedLink link : index.links(spec)) {
+                if (link.isReference() && link.target().isPresent()) {
+                    incoming.computeIfAbsent(link.targetPath(), k -> new ArrayList<>()).add(new Incoming(spec, link));
+                }
+            }
+        }
+        Map<String, Set<String>> testCases = new HashMap<>();
+        for (CoverageSheet sheet : index.coverageSheets()) {
+            for (CoverageSheet.MapRow row : sheet.map()) {
+                for (String id : row.ids()) {
+                    if (!row.testCase().isBlank()) {
+                        testCases.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(row.testCase());
+                    }
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (SpecDocument business : index.specs()) {
+            if (business.layer().orElse(null) != Layer.BUSINESS) {
+                continue;
+            }
+            for (Criterion criterion : business.criteria()) {
+                if (criterion.hasId()) {
+                    rows.add(new Row(business, criterion, trace(business, criterion, incoming),
+                            testCases.getOrDefault(criterion.id(), Set.of())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion. */
+    private static Map<Layer, Set<String>> trace(SpecDocument business, Criterion criterion,
+                                                 Map<String, List<Incoming>> incoming) {
+        Map<Layer, Set<String>> traced = new EnumMap<>(Layer.class);
+        Set<String> onTrace = new LinkedHashSet<>();
+        onTrace.add(business.path());
+        List<String> frontier = new ArrayList<>(onTrace);
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (String path : frontier) {
+                for (Incoming reference : incoming.getOrDefault(path, List.of())) {
+                    String text = reference.link().link().text().strip();
+                    boolean aimed = !path.equals(business.path()) || text.equals(criterion.id())
+                            || business.id().filter(text::equals).isPresent();
+                    SpecDocument source = reference.source();
+                    Layer layer = source.layer().orElse(null);
+                    if (aimed && layer != null && layer != Layer.BUSINESS && layer != Layer.COVERAGE
+                            && onTrace.add(source.path())) {
+                        traced.computeIfAbsent(layer, k -> new LinkedHashSet<>()).add(source.id().orElse(source.path()));
+                        next.add(source.path());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return traced;
+    }
+}

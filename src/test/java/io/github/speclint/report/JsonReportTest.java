@@ -1,0 +1,72 @@
+package io.github.speclint.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.speclint.LintResult;
+import io.github.speclint.model.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void holdsTheFindingsTheFiguresAndTheSpecGraph() throws IOException {
+        LintResult result = Reports.lint(Reports.EXAMPLES);
+        Path file = dir.resolve("speclint.json");
+        new JsonReport().write(result, file);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+        assertEquals(1, json.get("formatVersion").asInt());
+        assertEquals("speclint", json.get("tool").get("name").asText());
+        JsonNode statistics = json.get("statistics");
+        assertEquals(5, statistics.get("specs").asInt());
+        assertEquals(1, statistics.get("specsPerLayer").get("COV").asInt());
+        assertEquals(result.statistics().errors(), statistics.get("errors").asInt());
+        assertEquals(result.statistics().graph().links(), statistics.get("links").asInt());
+        assertEquals(44.4, statistics.get("coveragePercent").asDouble());
+
+        assertEquals(result.findings().size(), json.get("findings").size());
+        for (int i = 0; i < result.findings().size(); i++) {
+            Finding finding = result.findings().get(i);
+            JsonNode node = json.get("findings").get(i);
+            assertEquals(finding.ruleId(), node.get("ruleId").asText());
+            assertEquals(finding.severity().label(), node.get("severity").asText());
+            assertEquals(finding.path(), node.get("path").asText());
+            assertEquals(finding.line(), node.get("line").asInt());
+            assertEquals(finding.column(), node.get("column").asInt());
+            assertEquals(finding.message(), node.get("message").asText());
+        }
+
+        JsonNode stack = spec(json, "STK-GARDEN-WEB");
+        assertEquals("STK", stack.get("layer").asText());
+        assertEquals("draft", stack.get("status").asText());
+        assertEquals(2, stack.get("criteria").get("total").asInt());
+        assertEquals(1, stack.get("criteria").get("untestable").asInt());
+        assertEquals(2, stack.get("findings").get("errors").asInt());
+        JsonNode link = stack.get("links").get(0);
+        assertEquals("FUN-PLOT-BOOKINGS", link.get("text").asText());
+        assertEquals("docs/functional/plot-booking.md", link.get("target").asText());
+        assertEquals("FUN-PLOT-BOOKING", link.get("targetId").asText());
+        assertEquals("spec", link.get("kind").asText());
+        assertTrue(link.get("reference").asBoolean());
+    }
+
+    private static JsonNode spec(JsonNode json, String id) {
+        for (JsonNode spec : json.get("specs")) {
+            if (id.equals(spec.get("id").asText())) {
+                return spec;
+            }
+        }
+        throw new AssertionError("no spec " + id);
+    }
+}
