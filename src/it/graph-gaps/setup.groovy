@@ -1,5 +1,5 @@
 // Start from the clean tree, then break its traceability in four places, each the way it happens in real trees.
-def from = new File(basedir, '../clean-tree/docs')
+def from = new File(itSources, 'clean-tree/docs')
 def to = new File(basedir, 'docs')
 from.eachFileRecurse(groovy.io.FileType.FILES) { file ->
     def target = new File(to, from.toPath().relativize(file.toPath()).toString())

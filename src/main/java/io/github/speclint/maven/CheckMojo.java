@@ -1,8 +1,6 @@
 package io.github.speclint.maven;
 
-import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
-import io.github.speclint.Linter;
 import io.github.speclint.model.Finding;
 import io.github.speclint.report.ConsoleFormat;
 import io.github.speclint.report.GithubReport;
@@ -98,7 +96,7 @@ public class CheckMojo extends AbstractMojo {
                     ? "; smaqit keeps its specs in specs/, so set it to specs" : "") + ")");
             return;
         }
-        LintResult result = lint(paths);
+        LintResult result = LintRun.of(paths, includes, excludes, profile, maxFileSize);
         if (selected.contains(ReportFormat.CONSOLE)) {
             logFindings(result.findings());
         }
@@ -133,20 +131,6 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private LintResult lint(ProjectPaths paths) throws MojoExecutionException {
-        LintRequest request = LintRequest.of(paths.specs(), paths.base())
-                .withPatterns(includes == null ? List.of() : includes, excludes == null ? List.of() : excludes)
-                .withProfile(profile)
-                .withMaxFileBytes(maxFileSize);
-        try {
-            return new Linter().lint(request);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("speclint: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("speclint: cannot read the spec directory " + paths.specs() + ": "
-                    + e.getMessage(), e);
-        }
-    }
 
     /** Workflow commands go to standard output unprefixed: GitHub reads them only at the start of a line. */
     private void github(LintResult result) throws MojoExecutionException {

@@ -66,6 +66,11 @@ public final class ConsoleFormat {
                 coverage);
     }
 
+    /** The summary without the tool's name and the run's time: what a published page states. */
+    public static String headline(LintStatistics statistics) {
+        return summary(statistics).replaceFirst("^speclint: ", "").replaceFirst(" in \\d+ ms$", "");
+    }
+
     private static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }

@@ -48,7 +48,7 @@ public final class GithubReport {
 
     static String summary(LintResult result) {
         StringBuilder markdown = new StringBuilder("## speclint\n\n");
-        markdown.append(ConsoleFormat.summary(result.statistics()).replaceFirst("^speclint: ", "")).append("\n\n");
+        markdown.append(ConsoleFormat.headline(result.statistics())).append("\n\n");
         if (result.findings().isEmpty()) {
             return markdown.append("No findings.\n\n").toString();
         }

@@ -1,0 +1,10 @@
+def page = new File(basedir, 'target/site/speclint.html')
+assert page.isFile() : 'mvn site wrote no speclint page'
+def html = page.text
+assert html.contains('Traceability')
+assert html.contains('7 specs (2 BUS, 2 FUN, 1 STK, 1 INF, 1 COV)')
+assert html.contains('BUS-BORROW-001')
+assert html.contains('reference-broken-link')
+def index = new File(basedir, 'target/site/index.html')
+assert !index.isFile() || index.text.contains('speclint') : 'the site menu lists the report'
+return true

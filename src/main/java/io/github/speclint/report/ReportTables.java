@@ -1,0 +1,111 @@
+package io.github.speclint.report;
+
+import io.github.speclint.LintResult;
+import io.github.speclint.LintStatistics;
+import io.github.speclint.model.Criterion;
+import io.github.speclint.model.Finding;
+import io.github.speclint.model.Layer;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.report.ReportTable.Cell;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The report's content as data: the totals and the specs, findings and traceability tables of a run. */
+public final class ReportTables {
+
+    private static final Comparator<SpecDocument> BY_LAYER = Comparator
+            .comparing((SpecDocument spec) -> spec.layer().map(Layer::ordinal).orElse(Layer.values().length))
+            .thenComparing(SpecDocument::path);
+
+    private ReportTables() {
+    }
+
+    /** Label and value of each total, with a style for the value. */
+    public static List<Cell[]> totals(LintStatistics statistics) {
+        List<Cell[]> totals = new ArrayList<>();
+        totals.add(total("specs", statistics.specs(), ""));
+        for (Layer layer : Layer.values()) {
+            totals.add(total(layer.prefix(), statistics.specsPerLayer().getOrDefault(layer, 0), ""));
+        }
+        totals.add(total("errors", statistics.errors(), "errors"));
+        totals.add(total("warnings", statistics.warnings(), "warnings"));
+        totals.add(total("links", statistics.graph().links(), ""));
+        totals.add(total("criteria", statistics.graph().criteria(), ""));
+        statistics.graph().coverage().ifPresent(coverage -> totals.add(new Cell[] {Cell.of("mapped to tests"),
+                Cell.of(String.format(Locale.ROOT, "%.0f%%", coverage))}));
+        return totals;
+    }
+
+    private static Cell[] total(String label, int value, String style) {
+        return new Cell[] {Cell.of(label), new Cell(String.valueOf(value), style)};
+    }
+
+    public static List<ReportTable> of(LintResult result) {
+        return List.of(specs(result), findings(result.findings()), trace(TraceMatrix.of(result.index())));
+    }
+
+    static ReportTable specs(LintResult result) {
+        Map<String, FindingCounts> counts = FindingCounts.byPath(result);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SpecDocument spec : result.specs().stream().sorted(BY_LAYER).toList()) {
+            FindingCounts found = counts.getOrDefault(spec.path(), FindingCounts.NONE);
+            rows.add(List.of(
+                    new Cell(spec.layer().map(Layer::prefix).orElse(""), spec.layer()
+                            .map(layer -> "layer " + layer.prefix().toLowerCase(Locale.ROOT)).orElse("")),
+                    Cell.of(spec.id().orElse("—")),
+                    new Cell(spec.path(), "path"),
+                    Cell.of(spec.status().orElse("—")),
+                    new Cell(count(spec, Criterion::isChecked), "num"),
+                    new Cell(count(spec, Criterion::isOpen), "num"),
+                    new Cell(count(spec, Criterion::isFailed), "num"),
+                    new Cell(String.valueOf(found.errors()), found.errors() > 0 ? "num sev-error" : "num"),
+                    new Cell(String.valueOf(found.warnings()), found.warnings() > 0 ? "num sev-warning" : "num")));
+        }
+        return new ReportTable("specs", "Specs", "", List.of("Layer", "Id", "File", "Status", "Done", "Open",
+                "Failed", "Errors", "Warnings"), rows, "No specs.");
+    }
+
+    private static String count(SpecDocument spec, Predicate<Criterion> state) {
+        return String.valueOf(spec.criteria().stream().filter(Criterion::hasId).filter(state).count());
+    }
+
+    static ReportTable findings(List<Finding> findings) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Finding finding : findings) {
+            rows.add(List.of(
+                    new Cell(finding.path() + ":" + finding.line() + ":" + finding.column(), "path"),
+                    new Cell(finding.severity().label(), "sev-" + finding.severity().label()),
+                    new Cell(finding.ruleId(), "code"),
+                    Cell.of(finding.message())));
+        }
+        return new ReportTable("findings", "Findings", "", List.of("Where", "Severity", "Rule", "Finding"), rows,
+                "No findings.");
+    }
+
+    static ReportTable trace(List<TraceMatrix.Row> matrix) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (TraceMatrix.Row row : matrix) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.of(row.criterion().id() + " " + row.criterion().text()));
+            for (Layer layer : List.of(Layer.FUNCTIONAL, Layer.STACK, Layer.INFRASTRUCTURE)) {
+                cells.add(names(row.specs().getOrDefault(layer, Set.of())));
+            }
+            cells.add(names(row.testCases()));
+            rows.add(cells);
+        }
+        return new ReportTable("trace", "Traceability", "Each business criterion, the specs that trace to it layer by "
+                + "layer (a link to the criterion, its use case, or a spec already on its trace), and the test cases "
+                + "that cover it.", List.of("Business criterion", "Functional", "Stack", "Infrastructure",
+                "Test cases"), rows, "No business criteria.");
+    }
+
+    private static Cell names(Set<String> names) {
+        return names.isEmpty() ? new Cell("none", "none") : new Cell(String.join(", ", names), "path");
+    }
+}
