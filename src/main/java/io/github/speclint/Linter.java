@@ -78,10 +78,10 @@ public final class Linter {
             perLayer.put(layer, 0);
         }
         for (Checked file : checked) {
+            findings.addAll(file.findings());
             if (file.spec() != null) {
                 specs.add(file.spec());
                 facts.add(file.facts());
-                findings.addAll(file.findings());
                 perLayer.merge(file.spec().layer().orElseThrow(), 1, Integer::sum);
             }
         }
@@ -110,7 +110,12 @@ public final class Linter {
 
     private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
                           LinkPaths linkPaths) {
-        Optional<SpecDocument> parsed = parser.parse(candidate);
+        Optional<SpecDocument> parsed;
+        try {
+            parsed = parser.parse(candidate);
+        } catch (RuntimeException | StackOverflowError bug) {
+            return new Checked(null, List.of(internalError(candidate.displayPath(), "read", bug)), null);
+        }
         if (parsed.isEmpty()) {
             return new Checked(null, List.of(), null);
         }
@@ -144,11 +149,16 @@ public final class Linter {
     private static void runSafely(RuleInfo rule, Runnable check, SpecDocument spec, FindingCollector out) {
         try {
             check.run();
-        } catch (RuntimeException bug) {
-            out.findings().add(new Finding(INTERNAL_ERROR, Severity.ERROR, spec.path(), SourcePosition.START,
-                    String.format("speclint could not apply rule %s to this file (%s); please report this with the "
-                            + "file", rule.id(), bug.getClass().getSimpleName()), rule.id()));
+        } catch (RuntimeException | StackOverflowError bug) {
+            out.findings().add(internalError(spec.path(), "apply rule " + rule.id() + " to", bug));
         }
+    }
+
+    /** A bug in speclint, reported against the file that showed it instead of ending the build with a trace. */
+    private static Finding internalError(String path, String what, Throwable bug) {
+        return new Finding(INTERNAL_ERROR, Severity.ERROR, path, SourcePosition.START, String.format(
+                "speclint could not %s this file (%s); please report this with the file", what,
+                bug.getClass().getSimpleName()), what);
     }
 
     private static int count(List<Finding> findings, Severity severity) {

@@ -104,6 +104,42 @@ class LinterTest {
     }
 
     @Test
+    void aVeryLongHyphenatedIdIsAFindingNotAStackOverflow() throws IOException {
+        write("docs/business/long.md", "---\nid: BUS-" + "A-".repeat(5000) + "B\nstatus: draft\ncreated: 2026-01-01\n"
+                + "---\n\n# UC1-X: X\n\n## Acceptance Criteria\n\n- [ ] BUS-" + "A-".repeat(3000) + "002: x\n");
+
+        LintResult result = new Linter().lint(LintRequest.of(project.resolve("docs"), project));
+
+        assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals(Linter.INTERNAL_ERROR)));
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("criterion-id")));
+    }
+
+    @Test
+    void designArtifactsInLayerFoldersAreNotSpecs() throws IOException {
+        write("docs/designs/business/dsg-bus-checkout-flow.md", "---\nid: DSG-BUS-CHECKOUT-FLOW\nstatus: draft\n"
+                + "---\n\n# Checkout flow\n");
+
+        LintStatistics statistics = new Linter().lint(LintRequest.of(project.resolve("docs"), project)).statistics();
+
+        assertEquals(0, statistics.specs());
+        assertEquals(1, statistics.skipped());
+    }
+
+    @Test
+    void aRangeCriterionDefinesEachMemberForTheCoverageMap() throws IOException {
+        Path docs = project.resolve("docs");
+        copyTree(CLEAN_TREE, docs);
+        Path business = docs.resolve("business/uc2-return-tool.md");
+        Files.writeString(business, Files.readString(business).replace("- [ ] BUS-RETURN-002: A returned tool is "
+                + "available to others within one minute of the loan closing\n- [ ] BUS-RETURN-003:",
+                "- [ ] BUS-RETURN-002 through 003:"));
+
+        List<Finding> findings = new Linter().lint(LintRequest.of(docs, project)).findings();
+
+        assertEquals(List.of("criterion-range"), findings.stream().map(Finding::ruleId).toList(), findings.toString());
+    }
+
+    @Test
     void bomAndCrlfFilesGetExactlyTheFindingsOfTheirLfTwin() throws IOException {
         String spec = Files.readString(CLEAN_TREE.resolve("business/uc1-borrow-tool.md"))
                 .replace("## Success Metrics", "## Success Metric").replace("| Member |", "|  |");

@@ -37,15 +37,14 @@ public record GraphStatistics(int links, int criteria, int done, int failed, Opt
             int testable = 0;
             int mapped = 0;
             for (Criterion criterion : spec.criteria()) {
-                if (!criterion.hasId()) {
-                    continue;
-                }
-                criteria++;
-                done += criterion.isChecked() ? 1 : 0;
-                failed += criterion.isFailed() ? 1 : 0;
-                if (traced && !criterion.isRange() && !index.isUntestable(criterion)) {
-                    testable++;
-                    mapped += index.isMapped(criterion.id()) ? 1 : 0;
+                for (String id : criterion.memberIds()) {
+                    criteria++;
+                    done += criterion.isChecked() ? 1 : 0;
+                    failed += criterion.isFailed() ? 1 : 0;
+                    if (traced && !index.isUntestable(criterion, id)) {
+                        testable++;
+                        mapped += index.isMapped(id) ? 1 : 0;
+                    }
                 }
             }
             return new Counts(criteria, done, failed, testable, mapped);

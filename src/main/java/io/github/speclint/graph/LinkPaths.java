@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class LinkPaths {
 
+    private static final String REFERENCES = Headings.base("References");
+
     private final String root;
 
     /**
@@ -41,15 +43,24 @@ public final class LinkPaths {
         return paths;
     }
 
+    /**
+     * Links to Markdown files anywhere, and every relative link under References, where only specs belong; an
+     * absolute path counts as leaving the root, since it does not travel with the tree.
+     */
     private Optional<LinkPath> of(SpecDocument from, Link link) {
         String destination = strip(link.destination());
+        List<String> sectionBases = link.sectionPath().stream().map(Headings::base).toList();
+        boolean reference = !sectionBases.isEmpty() && sectionBases.get(0).equals(REFERENCES);
         if (destination.isEmpty() || destination.contains(":") || destination.startsWith("//")
-                || !destination.toLowerCase(Locale.ROOT).endsWith(".md") || Placeholder.tokenIn(destination)) {
+                || Placeholder.tokenIn(destination)
+                || (!reference && !destination.toLowerCase(Locale.ROOT).endsWith(".md"))) {
             return Optional.empty();
         }
+        if (destination.startsWith("/")) {
+            return Optional.of(new LinkPath(link, destination, true, sectionBases));
+        }
         String target = resolveSibling(from.path(), decode(destination));
-        return Optional.of(new LinkPath(link, target, !underRoot(target),
-                link.sectionPath().stream().map(Headings::base).toList()));
+        return Optional.of(new LinkPath(link, target, !underRoot(target), sectionBases));
     }
 
     /**

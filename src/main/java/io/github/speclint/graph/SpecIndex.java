@@ -5,6 +5,7 @@ import io.github.speclint.model.Layer;
 import io.github.speclint.model.SpecDocument;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,10 +54,10 @@ public final class SpecIndex {
                 }
             });
             for (Criterion criterion : spec.criteria()) {
-                if (criterion.hasId()) {
-                    List<CriterionRef> refs = index.criteria.computeIfAbsent(criterion.id(), k -> new ArrayList<>(1));
+                for (String id : criterion.memberIds()) {
+                    List<CriterionRef> refs = index.criteria.computeIfAbsent(id, k -> new ArrayList<>(1));
                     if (!refs.isEmpty() && refs.get(0).spec() != spec) {
-                        index.sharedCriterionIds.add(criterion.id());
+                        index.sharedCriterionIds.add(id);
                     }
                     refs.add(new CriterionRef(spec, criterion));
                 }
@@ -85,10 +86,18 @@ public final class SpecIndex {
         }
         SpecDocument target = byPath.get(path.targetPath());
         ResolvedLink.Kind kind = target != null ? ResolvedLink.Kind.SPEC
-                : Files.isRegularFile(base.resolve(path.targetPath())) ? ResolvedLink.Kind.OTHER_FILE
-                : ResolvedLink.Kind.MISSING;
+                : exists(base, path.targetPath()) ? ResolvedLink.Kind.OTHER_FILE : ResolvedLink.Kind.MISSING;
         return new ResolvedLink(path.link(), kind, path.targetPath(), Optional.ofNullable(target),
                 path.sectionBases());
+    }
+
+    /** A link may hold anything, a NUL byte included: what is no valid path is no file. */
+    private static boolean exists(Path base, String path) {
+        try {
+            return Files.isRegularFile(base.resolve(path));
+        } catch (InvalidPathException notAPath) {
+            return false;
+        }
     }
 
     public List<SpecDocument> specs() {
@@ -148,8 +157,8 @@ public final class SpecIndex {
     }
 
     /** True when the criterion is marked untestable or listed in some coverage spec's Untestable Criteria table. */
-    public boolean isUntestable(Criterion criterion) {
-        return criterion.untestable() || declaredUntestable.contains(criterion.id());
+    public boolean isUntestable(Criterion criterion, String id) {
+        return criterion.untestable() || declaredUntestable.contains(id);
     }
 
     public boolean hasCoverage() {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param rangeEnd  the second id of a {@code FUN-X-001 through FUN-X-009} range line, or null
  * @param separator what follows the id ({@code ":"}, {@code "—"}, ...), or "" when the text follows directly
  * @param text      the criterion text after the separator, without the untestable marker
- * @param untestable true when the line ends with {@code *(untestable)*}
+ * @param untestable true when the line ends with {@code *(untestable)*} or stands under "Untestable Criteria"
  * @param boldId    true when the id is written in bold ({@code **FUN-X-001**:})
  * @param sectionPath the headings (level 2 and below) the criterion sits under
  */
@@ -31,6 +31,14 @@ public record Criterion(SourcePosition position, boolean bulleted, String checkb
 
     public boolean isRange() {
         return rangeEnd != null;
+    }
+
+    /** The requirement ids this criterion defines: its id, or each member of its range. */
+    public List<String> memberIds() {
+        if (id == null) {
+            return List.of();
+        }
+        return isRange() ? RequirementRange.expand(id + " through " + rangeEnd).orElse(List.of(id)) : List.of(id);
     }
 
     public boolean isChecked() {

@@ -2,6 +2,7 @@ package io.github.speclint.model;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One gap or drift in one spec: where it is, which rule saw it, and what is expected instead.
@@ -12,6 +13,8 @@ import java.util.Objects;
  */
 public record Finding(String ruleId, Severity severity, String path, SourcePosition position, String message,
                       String subject) {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
 
     /** Findings are reported by path, line, column, then rule. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -25,7 +28,13 @@ public record Finding(String ruleId, Severity severity, String path, SourcePosit
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
-        subject = subject == null ? "" : subject;
+        subject = subject == null ? "" : printable(subject);
+        message = printable(message);
+    }
+
+    /** Control characters from a spec (a NUL in a link, say) would break XML reports and terminals. */
+    private static String printable(String text) {
+        return CONTROL.matcher(text).replaceAll("\uFFFD");
     }
 
     public int line() {

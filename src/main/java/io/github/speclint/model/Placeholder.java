@@ -13,7 +13,7 @@ public record Placeholder(String text, Kind kind, SourcePosition position) {
     public enum Kind { TOKEN, GUIDANCE }
 
     /** The template's placeholder convention: a SCREAMING_CASE word in square brackets. */
-    public static final Pattern TOKEN_PATTERN = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*\\]");
+    public static final Pattern TOKEN_PATTERN = Pattern.compile("\\[[A-Z](?:[A-Z0-9_-]*[A-Z0-9])?\\]");
 
     public static boolean tokenIn(String text) {
         return text.indexOf('[') >= 0 && TOKEN_PATTERN.matcher(text).find();

@@ -15,7 +15,7 @@ public final class RequirementRange {
     /** Ranges larger than this are not expanded: no spec has that many criteria, and it bounds the work. */
     public static final int MAX_MEMBERS = 999;
 
-    private static final String ID = "(?:BUS|FUN|STK|INF|COV)-[A-Z0-9]+(?:-[A-Z0-9]+)*";
+    private static final String ID = Ids.LAYER_ID;
     private static final Pattern RANGE = Pattern.compile("(" + ID + ")\\s+(?:through|to|–|—|\\.\\.)\\s+("
             + ID + "|\\d+)");
     private static final Pattern SINGLE = Pattern.compile(ID);

@@ -49,9 +49,12 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<In
         return frontMatter.value("status");
     }
 
-    /** The layer named by the id's prefix, else by the folder. */
+    /**
+     * The layer of the folder the spec sits in, as smaqit's own tools read it; outside layer folders, the layer the
+     * id's prefix names.
+     */
     public Optional<Layer> layer() {
-        return id().flatMap(Layer::ofId).or(() -> folderLayer);
+        return folderLayer.isPresent() ? folderLayer : id().flatMap(Layer::ofId);
     }
 
     /** Every section at every depth, in document order. */

@@ -86,7 +86,7 @@ final class BodyReader {
         } else if (block instanceof TableBlock table) {
             outline.table(TableReader.read(table, label, map));
         } else if (!(block instanceof ThematicBreak)) {
-            outline.content("");
+            outline.content(firstParagraph(block));
             if (block instanceof FencedCodeBlock code) {
                 testMappings.addAll(TestMappingReader.read(code, map));
             }
@@ -132,6 +132,16 @@ final class BodyReader {
         if (label != null && Headings.matches(label, JUSTIFICATION) && underReferences()) {
             justification = map.position(paragraph);
         }
+    }
+
+    /** The text of the first paragraph inside a list or quote: "- Not applicable: ..." says it too. */
+    private static String firstParagraph(Node block) {
+        for (Node node = block.getFirstChild(); node != null; node = node.getFirstChild()) {
+            if (node instanceof Paragraph paragraph) {
+                return InlineText.of(paragraph);
+            }
+        }
+        return "";
     }
 
     /** The text of a paragraph's opening bold span, without its colon: "**Errors:**" gives "Errors". */

@@ -2,6 +2,8 @@ package io.github.speclint.parse;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.CriterionNote;
+import io.github.speclint.model.Headings;
+import io.github.speclint.model.Ids;
 import io.github.speclint.model.SourcePosition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -20,12 +22,11 @@ import java.util.regex.Pattern;
  */
 final class CriterionReader {
 
-    private static final String SEGMENT = "(?:[A-Za-z0-9]+|\\[[A-Z_]+\\])";
     /** A layer-prefixed id; a template placeholder segment ({@code [CONCEPT]}) still reads as part of the id. */
-    private static final String ID = "(?:BUS|FUN|STK|INF|COV)-" + SEGMENT + "(?:-" + SEGMENT + ")*";
+    private static final String ID = Ids.LENIENT_ID;
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([^\\]]{0,3})\\]\\s*");
     private static final Pattern ID_LINE = Pattern.compile("^(?<open>\\*\\*)?(?<id>" + ID + ")(?:\\*\\*)?"
-            + "(?:\\s+through\\s+(?<end>" + ID + "|\\d+))?\\s*(?<sep>:|—|–|-)?(?:\\*\\*)?\\s*(?<text>.*)$");
+            + "(?:\\s*(?:through|to|–|—)\\s*(?<end>" + ID + "|\\d{2,}))?\\s*(?<sep>:|—|–|-)?(?:\\*\\*)?\\s*(?<text>.*)$");
     private static final Pattern UNTESTABLE = Pattern.compile("\\s*[*_]?\\(untestable\\)[*_]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE = Pattern.compile("^\\*\\*(?<label>[^*]+?)\\*\\*(?<out>:)?\\s*(?<text>.*)$");
@@ -33,10 +34,14 @@ final class CriterionReader {
     private final SourceMap map;
     private final List<String> sectionPath;
     private final List<Criterion> criteria = new ArrayList<>();
+    /** What stands under "### Untestable Criteria" is untestable, with or without its marker. */
+    private final boolean underUntestableHeading;
 
     private CriterionReader(SourceMap map, List<String> sectionPath) {
         this.map = map;
         this.sectionPath = sectionPath;
+        this.underUntestableHeading = sectionPath.stream().anyMatch(title -> Headings.matches(title,
+                "Untestable Criteria"));
     }
 
     static List<Criterion> read(ListBlock list, SourceMap map, List<String> sectionPath) {
@@ -75,10 +80,11 @@ final class CriterionReader {
         }
         String text = hasId ? line.group("text") : raw.substring(offset);
         Matcher untestable = UNTESTABLE.matcher(text);
-        boolean isUntestable = untestable.find();
-        if (isUntestable) {
+        boolean marked = untestable.find();
+        if (marked) {
             text = text.substring(0, untestable.start());
         }
+        boolean isUntestable = marked || underUntestableHeading;
         SourcePosition idPosition = hasId ? position.withColumn(contentColumn + offset + line.start("id")) : position;
         criteria.add(new Criterion(position, bulleted, checkbox, hasId ? line.group("id") : null, idPosition,
                 hasId ? line.group("end") : null, hasId && line.group("sep") != null ? line.group("sep") : "",

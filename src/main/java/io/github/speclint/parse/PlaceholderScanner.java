@@ -1,6 +1,7 @@
 package io.github.speclint.parse;
 
 import io.github.speclint.model.FrontMatterEntry;
+import io.github.speclint.model.Ids;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.SourcePosition;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -57,6 +58,9 @@ final class PlaceholderScanner {
         for (FrontMatterEntry entry : entries) {
             Matcher token = TOKEN.matcher(entry.source());
             while (token.find()) {
+                if (notATemplateToken(entry.source(), token.start(), token.group())) {
+                    continue;
+                }
                 SourcePosition at = entry.valuePosition();
                 found.add(new Placeholder(token.group(), Placeholder.Kind.TOKEN, at.withColumn(at.column()
                         + token.start())));
@@ -88,7 +92,8 @@ final class PlaceholderScanner {
         Set<Integer> tokenStarts = new java.util.HashSet<>();
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
-            if (leadingCheckbox && token.start() == 0 && token.group().length() == 3) {
+            if ((leadingCheckbox && token.start() == 0 && token.group().length() == 3) || notATemplateToken(text,
+                    token.start(), token.group())) {
                 continue;
             }
             tokenStarts.add(token.start());
@@ -106,6 +111,15 @@ final class PlaceholderScanner {
                         flat.positionAt(bracketed.start())));
             }
         }
+    }
+
+    /**
+     * Brackets right after a word are notation ({@code List[ITEM_ID]}, {@code ids[0]}), and a bracketed layer id
+     * names a spec or criterion ({@code [FUN-CHECKOUT]}): neither is a template placeholder.
+     */
+    private static boolean notATemplateToken(String text, int start, String token) {
+        boolean glued = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1));
+        return glued || Ids.isSpecId(token.substring(1, token.length() - 1));
     }
 
     /** Guidance stands where content belongs: alone, or after a label, id or dash, and before nothing else. */

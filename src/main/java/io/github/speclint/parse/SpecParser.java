@@ -58,7 +58,7 @@ public final class SpecParser {
             case UNCLOSED -> FrontMatter.unclosed();
         };
         Optional<Layer> idLayer = frontMatter.value("id").flatMap(Layer::ofId);
-        if (folderLayer.isEmpty() && idLayer.isEmpty()) {
+        if ((folderLayer.isEmpty() && idLayer.isEmpty()) || isDesign(frontMatter)) {
             return Optional.empty();
         }
         Body body = BodyReader.read(split.body(), split.bodyFirstLine());
@@ -78,6 +78,14 @@ public final class SpecParser {
     /** How many Markdown bodies this parser has parsed (only specs' bodies are parsed). */
     public int markdownParsed() {
         return markdownParsed.get();
+    }
+
+    /**
+     * smaqit's design artifacts ({@code docs/designs/<layer>/dsg-...md}, id {@code DSG-BUS-...}) sit in folders named
+     * after layers but are not specs.
+     */
+    private static boolean isDesign(FrontMatter frontMatter) {
+        return frontMatter.value("id").filter(id -> id.startsWith("DSG-")).isPresent();
     }
 
     private static int lineCount(String text) {

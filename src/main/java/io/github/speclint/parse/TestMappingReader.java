@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class TestMappingReader {
 
     private static final Pattern MAPPING = Pattern.compile(
-            "^(\\s*#\\s*)(COV-[A-Z0-9]+(?:-[A-Z0-9]+)*)\\s*:\\s*maps\\s+to\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^(\\s*#\\s*)(COV-[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)\\s*:\\s*maps\\s+to\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private TestMappingReader() {
     }

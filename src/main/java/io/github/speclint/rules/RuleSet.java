@@ -12,6 +12,7 @@ import io.github.speclint.rules.criterion.CriterionFormatRule;
 import io.github.speclint.rules.criterion.CriterionIdRule;
 import io.github.speclint.rules.criterion.CriterionMissingRule;
 import io.github.speclint.rules.criterion.CriterionRangeRule;
+import io.github.speclint.rules.criterion.CriterionSeparatorRule;
 import io.github.speclint.rules.criterion.CriterionSuffixRule;
 import io.github.speclint.rules.criterion.CriterionTextRule;
 import io.github.speclint.rules.criterion.UntestableNotesRule;
@@ -87,6 +88,7 @@ public final class RuleSet {
             new TableEmptyCellRule(),
             new CriterionMissingRule(),
             new CriterionFormatRule(),
+            new CriterionSeparatorRule(),
             new CriterionCheckboxRule(),
             new CriterionIdRule(),
             new CriterionDuplicateIdRule(),

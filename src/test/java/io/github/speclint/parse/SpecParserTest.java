@@ -204,6 +204,27 @@ class SpecParserTest {
     }
 
     @Test
+    void notApplicableCountsInAListItemOrQuoteToo() throws IOException {
+        String text = "---\nid: FUN-X\n---\n# X\n\n## State Transitions\n\n- Not applicable: no state.\n\n"
+                + "## Data Model\n\n> N/A, nothing is stored.\n";
+
+        SpecDocument spec = parse("functional/x.md", text, Optional.of(Layer.FUNCTIONAL));
+
+        assertTrue(spec.sections().get(0).notApplicable());
+        assertTrue(spec.sections().get(1).notApplicable());
+    }
+
+    @Test
+    void bracketedLayerIdsAndGluedBracketsAreNoPlaceholders() throws IOException {
+        String text = "---\nid: FUN-X\nrelated: [FUN-CHECKOUT]\n---\n# X\n\n## Data Model\n\n"
+                + "Refs are List[ITEM_ID]; see [FUN-CHECKOUT-001] and [CONCEPT].\n";
+
+        List<Placeholder> found = parse("functional/x.md", text, Optional.of(Layer.FUNCTIONAL)).placeholders();
+
+        assertEquals(List.of("[CONCEPT]"), found.stream().map(Placeholder::text).toList());
+    }
+
+    @Test
     void crlfAndBomFilesParseToTheSameDocumentAsTheirLfTwin() throws IOException {
         SpecDocument lf = parse("cart.md", SPEC, Optional.empty());
         SpecDocument crlf = parse("cart.md", SPEC.replace("\n", "\r\n"), Optional.empty());

@@ -3,6 +3,7 @@ package io.github.speclint.rules.coverage;
 import io.github.speclint.graph.CoverageSheet.MapRow;
 import io.github.speclint.graph.CriterionRef;
 import io.github.speclint.graph.SpecIndex;
+import io.github.speclint.model.Layer;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
@@ -14,8 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The Source Spec column of a Coverage Map names the file that defines the row's requirement, as a path within the
- * spec tree ({@code business/uc1-login.md}), a link, or a file name.
+ * The Source Spec column of a Coverage Map names the spec that defines the row's requirement: a path within the
+ * spec tree ({@code business/uc1-login.md}), a link, a file name, or the spec's id.
  */
 public final class CoverageSourceRule extends AbstractRule implements GraphRule {
 
@@ -33,12 +34,14 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
                     continue;
                 }
                 Set<String> holders = new LinkedHashSet<>();
+                boolean byId = false;
                 for (String id : row.ids()) {
                     for (CriterionRef ref : index.criteria(id)) {
                         holders.add(ref.spec().path());
+                        byId |= ref.spec().id().filter(source::equals).isPresent();
                     }
                 }
-                if (!holders.isEmpty() && !anyNamed(source, holders)) {
+                if (!holders.isEmpty() && !byId && !anyNamed(source, holders)) {
                     report(out, row.sourcePosition(), row.requirement(), String.format(
                             "Source Spec \"%s\" does not define %s; it is defined in %s", row.source(),
                             row.requirement(), String.join(", ", holders)));
@@ -60,7 +63,10 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
         return path.equals(source) || path.endsWith("/" + source);
     }
 
-    /** The path as written, without link brackets, "./" and "../" prefixes. */
+    /**
+     * The path as written, without link brackets and "./" or "../" prefixes, and from its layer folder on when it
+     * names one: {@code specs/business/uc1.md} and {@code business/uc1.md} name the same file.
+     */
     private static String normalized(String source) {
         String path = source.strip().replace('\\', '/');
         if (path.startsWith("[") && path.endsWith("]")) {
@@ -68,6 +74,12 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
         }
         while (path.startsWith("./") || path.startsWith("../")) {
             path = path.substring(path.indexOf('/') + 1);
+        }
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (Layer.fromFolder(segments[i]).isPresent()) {
+                return String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length));
+            }
         }
         return path;
     }

@@ -80,12 +80,12 @@ public final class CoverageSummaryRule extends AbstractRule implements GraphRule
             int mappedCount = 0;
             int untestable = 0;
             for (Criterion criterion : target.criteria()) {
-                if (!criterion.hasId() || criterion.isRange()) {
-                    continue;
+                for (String id : criterion.memberIds()) {
+                    boolean untested = criterion.untestable() || listedUntestable.contains(id);
+                    total++;
+                    untestable += untested ? 1 : 0;
+                    mappedCount += !untested && mapped.contains(id) ? 1 : 0;
                 }
-                total++;
-                mappedCount += mapped.contains(criterion.id()) ? 1 : 0;
-                untestable += criterion.untestable() || listedUntestable.contains(criterion.id()) ? 1 : 0;
             }
             figures.merge(layer, new CoverageFigures(total, mappedCount, untestable), CoverageFigures::plus);
         }

@@ -38,8 +38,8 @@ public final class CoverageUnmappedRule extends AbstractRule implements GraphRul
                 continue;
             }
             List<String> unmapped = target.criteria().stream()
-                    .filter(c -> c.hasId() && !c.isRange() && !index.isUntestable(c) && !index.isMapped(c.id()))
-                    .map(Criterion::id).toList();
+                    .flatMap(c -> c.memberIds().stream().filter(id -> !index.isUntestable(c, id) && !index.isMapped(id)))
+                    .toList();
             if (!unmapped.isEmpty()) {
                 report(out, link.link().position(), target.path(), String.format(
                         "%s has %d testable %s that no Coverage Map maps: %s; map %s to a test case or list %s under "

@@ -38,9 +38,8 @@ public final class CriterionFormatRule extends CriterionRule {
         if (criterion.boldId()) {
             return "has its id in bold";
         }
-        if (!criterion.isRange() && !criterion.separator().equals(":")) {
-            return criterion.separator().isEmpty() ? "has no \":\" after its id"
-                    : "has \"" + criterion.separator() + "\" after its id instead of \":\"";
+        if (!criterion.isRange() && criterion.separator().isEmpty()) {
+            return "has no \":\" after its id";
         }
         return null;
     }

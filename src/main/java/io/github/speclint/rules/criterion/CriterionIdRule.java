@@ -26,6 +26,11 @@ public final class CriterionIdRule extends CriterionRule {
         RequirementId id = RequirementId.parse(criterion.id());
         boolean wrongSpec = knownSpecId ? !id.spec().equals(prefix)
                 : !id.spec().startsWith(context.schema().layer().prefix() + "-");
+        if (criterion.id().endsWith("-NNN")) {
+            report(out, criterion.idPosition(), criterion.id(), String.format("criterion id \"%s\" still ends with "
+                    + "the template's NNN; number the criterion: %s-001, %s-002, ...", criterion.id(), prefix, prefix));
+            return;
+        }
         if (wrongSpec || !id.hasThreeDigitNumber()) {
             report(out, criterion.idPosition(), criterion.id(), String.format(
                     "criterion id \"%s\" should be %s-NNN with a three-digit number%s", criterion.id(), prefix,

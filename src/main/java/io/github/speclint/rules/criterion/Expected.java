@@ -1,5 +1,6 @@
 package io.github.speclint.rules.criterion;
 
+import io.github.speclint.model.Ids;
 import io.github.speclint.rules.SpecContext;
 
 /** The criterion form a spec's messages show: its own id when it has a usable one. */
@@ -9,7 +10,7 @@ final class Expected {
     }
 
     static String idPrefix(SpecContext context) {
-        return context.spec().id().filter(id -> id.matches("(BUS|FUN|STK|INF|COV)-[A-Z0-9]+(-[A-Z0-9]+)*"))
+        return context.spec().id().filter(Ids::isSpecId)
                 .orElse(context.schema().layer().prefix() + "-<CONCEPT>");
     }
 

@@ -1,6 +1,7 @@
 package io.github.speclint.rules.frontmatter;
 
 import io.github.speclint.model.FrontMatterEntry;
+import io.github.speclint.model.Ids;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
 import io.github.speclint.rules.AbstractRule;
@@ -8,12 +9,8 @@ import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
-import java.util.regex.Pattern;
-
 /** The id is a layer prefix and an uppercase concept, {@code FUN-AUTH-FLOW}: every reference and criterion uses it. */
 public final class FrontMatterIdFormatRule extends AbstractRule implements DocumentRule {
-
-    private static final Pattern SPEC_ID = Pattern.compile("(BUS|FUN|STK|INF|COV)-[A-Z0-9]+(-[A-Z0-9]+)*");
 
     public FrontMatterIdFormatRule() {
         super("frontmatter-id-format", Severity.ERROR,
@@ -25,7 +22,7 @@ public final class FrontMatterIdFormatRule extends AbstractRule implements Docum
         context.spec().frontMatter().entry("id")
                 .filter(entry -> !entry.isBlank())
                 .filter(entry -> !Placeholder.tokenIn(entry.source()))
-                .filter(entry -> !entry.isScalar() || !SPEC_ID.matcher(entry.value().strip()).matches())
+                .filter(entry -> !entry.isScalar() || !Ids.isSpecId(entry.value().strip()))
                 .ifPresent(entry -> report(out, entry.valuePosition(), "id", String.format(
                         "id \"%s\" is not of the form PFX-CONCEPT: a layer prefix (BUS, FUN, STK, INF or COV), a "
                                 + "hyphen and an uppercase concept such as %s-LOGIN", shown(entry), prefix(context))));

@@ -23,16 +23,17 @@ public final class CriterionSharedIdRule extends AbstractRule implements GraphRu
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         for (Criterion criterion : spec.criteria()) {
-            if (!criterion.hasId() || !index.isSharedCriterionId(criterion.id())) {
-                continue;
+            for (String id : criterion.memberIds()) {
+                if (index.isSharedCriterionId(id)) {
+                    index.criteria(id).stream().filter(ref -> ref.spec() != spec).findFirst()
+                            .ifPresent(other -> report(out, criterion.idPosition(), id, message(id, other)));
+                }
             }
-            index.criteria(criterion.id()).stream().filter(ref -> ref.spec() != spec).findFirst()
-                    .ifPresent(other -> report(out, criterion.idPosition(), criterion.id(), message(criterion, other)));
         }
     }
 
-    private static String message(Criterion criterion, CriterionRef other) {
+    private static String message(String id, CriterionRef other) {
         return String.format("criterion id \"%s\" is also defined in %s:%d; criterion ids are unique in the project",
-                criterion.id(), other.spec().path(), other.criterion().idPosition().line());
+                id, other.spec().path(), other.criterion().idPosition().line());
     }
 }

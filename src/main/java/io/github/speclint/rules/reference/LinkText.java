@@ -23,6 +23,11 @@ final class LinkText {
         return relative.startsWith("../") ? relative : "./" + relative;
     }
 
+    /** "a stack", "an infrastructure". */
+    static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
     static String named(SpecDocument spec) {
         return spec.id().orElse(spec.path());
     }

@@ -34,8 +34,8 @@ public final class ReferenceDirectionRule extends AbstractRule implements GraphR
             link.target().ifPresent(target -> target.layer().ifPresent(to -> {
                 String problem = problem(from, to, link);
                 if (problem != null) {
-                    report(out, link.link().position(), link.targetPath(), String.format("%s links %s, a %s spec: %s",
-                            LinkText.named(spec), LinkText.named(target), to.folder(), problem));
+                    report(out, link.link().position(), link.targetPath(), String.format("%s links %s, %s spec: %s",
+                            LinkText.named(spec), LinkText.named(target), LinkText.article(to.folder()), problem));
                 }
             }));
         }
@@ -43,13 +43,15 @@ public final class ReferenceDirectionRule extends AbstractRule implements GraphR
 
     private static String problem(Layer from, Layer to, ResolvedLink link) {
         if (link.underHeading("Foundation Reference")) {
-            return to == from ? null : "a Foundation Reference links a " + from.folder() + " spec of the same layer";
+            return to == from ? null : "a Foundation Reference links " + LinkText.article(from.folder())
+                    + " spec of the same layer";
         }
         if (from == Layer.BUSINESS) {
             return "business is the first layer and references no other spec";
         }
         if (to.ordinal() > from.ordinal()) {
-            return "that is down the chain; a " + from.folder() + " spec may link " + upstream(from) + " specs";
+            return "that is down the chain; " + LinkText.article(from.folder()) + " spec may link " + upstream(from)
+                    + " specs";
         }
         return null;
     }

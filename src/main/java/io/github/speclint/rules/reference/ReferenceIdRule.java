@@ -48,12 +48,12 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
                 || index.criteria(text).stream().anyMatch(ref -> ref.spec() == target)) {
             return;
         }
-        List<String> names = new ArrayList<>();
-        target.id().ifPresent(names::add);
-        target.criteria().stream().filter(Criterion::hasId).map(Criterion::id).forEach(names::add);
-        if (names.isEmpty()) {
+        if (target.id().isEmpty()) {
             return;
         }
+        List<String> names = new ArrayList<>();
+        names.add(target.id().get());
+        target.criteria().stream().flatMap(c -> c.memberIds().stream()).forEach(names::add);
         String suggestion = Closest.to(text, names);
         report(out, link.link().position(), text, String.format(
                 "link text \"%s\" is neither the id of %s (%s) nor one of its criterion ids; did you mean %s?",

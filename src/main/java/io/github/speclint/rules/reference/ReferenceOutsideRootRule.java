@@ -19,7 +19,14 @@ public final class ReferenceOutsideRootRule extends AbstractRule implements Grap
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         for (ResolvedLink link : index.links(spec)) {
-            if (link.kind() == ResolvedLink.Kind.OUTSIDE_ROOT) {
+            if (link.kind() != ResolvedLink.Kind.OUTSIDE_ROOT) {
+                continue;
+            }
+            if (link.link().destination().startsWith("/")) {
+                report(out, link.link().position(), link.link().destination(), String.format("link %s is an absolute "
+                        + "path; links between specs are relative to the linking file, e.g. ../business/<file>.md",
+                        LinkText.written(link)));
+            } else {
                 report(out, link.link().position(), link.link().destination(), String.format(
                         "link %s leads to %s, outside the spec root; links between specs stay inside the spec tree",
                         LinkText.written(link), link.targetPath()));

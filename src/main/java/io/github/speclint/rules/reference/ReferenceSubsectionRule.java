@@ -33,8 +33,8 @@ public final class ReferenceSubsectionRule extends AbstractRule implements Graph
             link.target().ifPresent(target -> target.layer().ifPresent(layer -> filedUnder
                     .filter(heading -> heading != layer)
                     .ifPresent(heading -> report(out, link.link().position(), link.targetPath(), String.format(
-                            "%s is a %s spec but is listed under \"%s\"; list it under \"%s\"",
-                            LinkText.named(target), layer.folder(), title(heading), title(layer))))));
+                            "%s is %s spec but is listed under \"%s\"; list it under \"%s\"",
+                            LinkText.named(target), LinkText.article(layer.folder()), title(heading), title(layer))))));
         }
     }
 

@@ -35,8 +35,9 @@ public final class ReferenceUpstreamRule extends AbstractRule implements GraphRu
         Optional<Section> references = spec.sections().stream()
                 .filter(section -> Headings.matches(section.title(), "References")).findFirst();
         references.ifPresent(section -> report(out, section.position(), "References", String.format(
-                "%s links no spec of a layer above it; a %s spec traces to the %s specs it implements or enables, or "
-                        + "gives a **Justification:** while there are none", LinkText.named(spec), layer.folder(),
+                "%s links no spec of a layer above it; %s spec traces to the %s specs it implements or enables, or "
+                        + "gives a **Justification:** while there are none", LinkText.named(spec),
+                LinkText.article(layer.folder()),
                 Layer.values()[layer.ordinal() - 1].folder())));
     }
 

@@ -1,5 +1,6 @@
 package io.github.speclint.rules.title;
 
+import io.github.speclint.model.Ids;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
 import io.github.speclint.rules.AbstractRule;
@@ -8,12 +9,8 @@ import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.schema.TitleStyle;
 
-import java.util.regex.Pattern;
-
 /** A business title carries the stable use-case id: {@code # UC3-CHECKOUT: Pay for an order}. */
 public final class TitleFormatRule extends AbstractRule implements DocumentRule {
-
-    private static final Pattern USE_CASE = Pattern.compile("UC\\d+-[A-Z0-9]+(?:-[A-Z0-9]+)*: \\S.*");
 
     public TitleFormatRule() {
         super("title-format", Severity.ERROR,
@@ -27,7 +24,7 @@ public final class TitleFormatRule extends AbstractRule implements DocumentRule 
         }
         context.spec().title()
                 .filter(title -> !Placeholder.tokenIn(title.text()))
-                .filter(title -> !USE_CASE.matcher(title.text()).matches())
+                .filter(title -> !Ids.isUseCaseTitle(title.text()))
                 .ifPresent(title -> report(out, title.position(), "title", String.format(
                         "business title \"%s\" is not of the form \"UC<n>-<CONCEPT>: <use case name>\", e.g. "
                                 + "\"UC1-LOGIN: Sign in\"", title.text())));

@@ -1,0 +1,37 @@
+package io.github.speclint.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of smaqit ids. Written with character classes only: a repeated group such as {@code (-[A-Z0-9]+)*}
+ * makes Java's regex engine recurse once per segment, and a long hyphenated id in a spec would overflow the stack.
+ */
+public final class Ids {
+
+    /** A layer-prefixed id as it stands in text, e.g. {@code FUN-AUTH-FLOW} or {@code FUN-AUTH-FLOW-003}. */
+    public static final String LAYER_ID = "(?:BUS|FUN|STK|INF|COV)-[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?";
+    /** The same, with placeholder segments and lower case allowed, for reading criteria leniently. */
+    public static final String LENIENT_ID = "(?:BUS|FUN|STK|INF|COV)-[A-Za-z0-9\\[](?:[A-Za-z0-9_\\[\\]-]*[A-Za-z0-9\\]])?";
+
+    private static final Pattern SPEC_ID = Pattern.compile(LAYER_ID);
+
+    private Ids() {
+    }
+
+    /** {@code PFX-CONCEPT}: a layer prefix, a hyphen, uppercase letters and digits in hyphen-separated segments. */
+    public static boolean isSpecId(String text) {
+        return SPEC_ID.matcher(text).matches() && !text.contains("--");
+    }
+
+    /** {@code UC<n>-<CONCEPT>: <name>}, the business title. */
+    public static boolean isUseCaseTitle(String title) {
+        int colon = title.indexOf(": ");
+        if (!title.startsWith("UC") || colon < 0 || title.substring(colon + 2).isBlank()) {
+            return false;
+        }
+        String id = title.substring(2, colon);
+        int dash = id.indexOf('-');
+        return dash > 0 && id.substring(0, dash).chars().allMatch(Character::isDigit)
+                && isSpecId("BUS" + id.substring(dash));
+    }
+}
