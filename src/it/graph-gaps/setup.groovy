@@ -1,11 +1,7 @@
 // Start from the clean tree, then break its traceability in four places, each the way it happens in real trees.
-def from = new File(itSources, 'clean-tree/docs')
+def copyTree = evaluate(new File(itSources, 'copy-tree.groovy'))
 def to = new File(basedir, 'docs')
-from.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-    def target = new File(to, from.toPath().relativize(file.toPath()).toString())
-    target.parentFile.mkdirs()
-    target.text = file.text
-}
+copyTree(new File(itSources, 'clean-tree/docs'), to)
 def edit = { String path, String from_, String to_ ->
     def file = new File(to, path)
     assert file.text.contains(from_) : "setup: ${path} lacks ${from_}"

@@ -1,8 +1,4 @@
 // A spec tree in a folder with no POM, the way smaqit lays it out: specs/<layer>/.
-def from = new File(itSources, 'clean-tree/docs')
-from.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-    def target = new File(basedir, 'specs/' + from.toPath().relativize(file.toPath()).toString())
-    target.parentFile.mkdirs()
-    target.text = file.text
-}
+def copyTree = evaluate(new File(itSources, 'copy-tree.groovy'))
+copyTree(new File(itSources, 'clean-tree/docs'), new File(basedir, 'specs'))
 return true

@@ -1,7 +1,5 @@
 package io.github.speclint.model;
 
-import java.util.List;
-
 /**
  * A test-case comment in a coverage spec's code block: {@code # COV-LOANS-002: Maps to BUS-BORROW-002}.
  *

@@ -2,7 +2,6 @@ package io.github.speclint.rules.coverage;
 
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
-import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;

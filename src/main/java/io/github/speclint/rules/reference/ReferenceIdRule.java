@@ -2,7 +2,6 @@ package io.github.speclint.rules.reference;
 
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
-import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
