@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What cross-document rules look things up in, built once after parsing in two linear passes: specs by path and by
@@ -22,6 +24,8 @@ import java.util.Set;
  * per-document phase ({@link SpecFacts}); here there are only look-ups.
  */
 public final class SpecIndex {
+
+    private static final Pattern USE_CASE = Pattern.compile("UC(\\d{1,9})-");
 
     private final List<SpecDocument> specs;
     private final Map<String, SpecDocument> byPath = new HashMap<>();
@@ -33,6 +37,7 @@ public final class SpecIndex {
     private final Set<String> declaredUntestable = new HashSet<>();
     private final Set<String> sharedCriterionIds = new HashSet<>();
     private final Set<String> sharedSpecIds = new HashSet<>();
+    private final Map<String, List<SpecDocument>> byUseCase = new HashMap<>();
 
     private SpecIndex(List<SpecDocument> specs) {
         this.specs = List.copyOf(specs);
@@ -46,6 +51,8 @@ public final class SpecIndex {
         SpecIndex index = new SpecIndex(facts.stream().map(SpecFacts::spec).toList());
         for (SpecDocument spec : index.specs) {
             index.byPath.put(spec.path(), spec);
+            useCaseNumber(spec).ifPresent(number -> index.byUseCase.computeIfAbsent(number, k -> new ArrayList<>(1))
+                    .add(spec));
             spec.id().ifPresent(id -> {
                 List<SpecDocument> withId = index.byId.computeIfAbsent(id, k -> new ArrayList<>(1));
                 withId.add(spec);
@@ -111,6 +118,20 @@ public final class SpecIndex {
     /** Every spec with this front-matter id: more than one is a finding. */
     public List<SpecDocument> specsWithId(String id) {
         return byId.getOrDefault(id, List.of());
+    }
+
+    /** The number of a business spec's use case, from its title {@code # UC3-CHECKOUT: ...}. */
+    public static Optional<String> useCaseNumber(SpecDocument spec) {
+        if (spec.layer().orElse(null) != Layer.BUSINESS || spec.title().isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher title = USE_CASE.matcher(spec.title().get().text());
+        return title.lookingAt() ? Optional.of(String.valueOf(Integer.parseInt(title.group(1)))) : Optional.empty();
+    }
+
+    /** The business specs whose title has this use-case number. */
+    public List<SpecDocument> specsWithUseCase(String number) {
+        return byUseCase.getOrDefault(number, List.of());
     }
 
     /** True when more than one spec has this front-matter id. */

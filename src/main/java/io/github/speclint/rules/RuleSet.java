@@ -28,6 +28,7 @@ import io.github.speclint.rules.frontmatter.FrontMatterUnclosedRule;
 import io.github.speclint.rules.frontmatter.FrontMatterYamlRule;
 import io.github.speclint.rules.identity.CriterionSharedIdRule;
 import io.github.speclint.rules.identity.SpecDuplicateIdRule;
+import io.github.speclint.rules.identity.UseCaseNumberRule;
 import io.github.speclint.rules.reference.ReferenceBrokenLinkRule;
 import io.github.speclint.rules.reference.ReferenceDeprecatedRule;
 import io.github.speclint.rules.reference.ReferenceDirectionRule;
@@ -52,6 +53,7 @@ import io.github.speclint.rules.table.TableRowCellsRule;
 import io.github.speclint.rules.table.TableRowsRule;
 import io.github.speclint.rules.text.FooterMissingRule;
 import io.github.speclint.rules.text.PlaceholderRule;
+import io.github.speclint.rules.title.TitleConceptRule;
 import io.github.speclint.rules.title.TitleFormatRule;
 import io.github.speclint.rules.title.TitleMissingRule;
 import io.github.speclint.rules.title.TitleTemplateRule;
@@ -75,6 +77,7 @@ public final class RuleSet {
             new TitleMissingRule(),
             new TitleTemplateRule(),
             new TitleFormatRule(),
+            new TitleConceptRule(),
             new SectionMissingRule(),
             new SectionLevelRule(),
             new SectionEmptyRule(),
@@ -105,6 +108,7 @@ public final class RuleSet {
     private static final List<GraphRule> GRAPH_RULES = List.of(
             new SpecDuplicateIdRule(),
             new CriterionSharedIdRule(),
+            new UseCaseNumberRule(),
             new ReferenceBrokenLinkRule(),
             new ReferenceOutsideRootRule(),
             new ReferenceIdRule(),
