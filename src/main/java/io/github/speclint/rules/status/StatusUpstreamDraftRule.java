@@ -36,7 +36,7 @@ public final class StatusUpstreamDraftRule extends AbstractRule implements Graph
             if (upstream.status().filter("draft"::equals).isPresent() && reported.add(upstream.path())) {
                 report(out, link.link().position(), link.targetPath(), String.format("spec is %s but the spec it "
                         + "traces to, %s (%s), is still a draft", status, upstream.id().orElse(upstream.path()),
-                        upstream.path()));
+                        link.link().destination()));
             }
         }
     }
