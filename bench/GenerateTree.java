@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 public final class GenerateTree {
 
     private static final Pattern ID = Pattern.compile("(?m)^id: (\\S+)$");
+    private static final Pattern USE_CASE = Pattern.compile("(?m)^# UC(\\d+)-([A-Z0-9-]+):");
     private static final List<String> LAYER_ORDER = List.of("business", "functional", "stack", "infrastructure",
             "coverage");
 
@@ -60,6 +61,7 @@ public final class GenerateTree {
                 for (String name : names) {
                     text = text.replace(name, "g" + group + "-" + name);
                 }
+                text = renumberUseCase(text, group);
                 Path relative = source.relativize(specs.get(i));
                 Path file = target.resolve(relative.getParent().toString())
                         .resolve("g" + group + "-" + relative.getFileName());
@@ -69,6 +71,16 @@ public final class GenerateTree {
             }
         }
         System.out.println("wrote " + written + " specs to " + target);
+    }
+
+    /** {@code # UC2-RETURN: ...} in copy 12 becomes {@code # UC1202-RETURNG12: ...}: numbers and concepts stay unique. */
+    private static String renumberUseCase(String text, int group) {
+        Matcher title = USE_CASE.matcher(text);
+        if (!title.find()) {
+            return text;
+        }
+        int number = group * 100 + Integer.parseInt(title.group(1));
+        return title.replaceFirst("# UC" + number + "-" + title.group(2) + "G" + group + ":");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -115,6 +115,22 @@ class LinterTest {
     }
 
     @Test
+    void manyCopiesOfOneSpecGiveOneFindingPerCopyNotOnePerPair() throws IOException {
+        String spec = Files.readString(CLEAN_TREE.resolve("business/uc1-borrow-tool.md"));
+        for (int i = 0; i < 300; i++) {
+            write("docs/business/copy-" + i + ".md", spec);
+        }
+
+        List<Finding> findings = new Linter().lint(LintRequest.of(project.resolve("docs"), project)).findings();
+
+        for (String rule : List.of("spec-duplicate-id", "usecase-number-duplicate")) {
+            List<Finding> found = findings.stream().filter(f -> f.ruleId().equals(rule)).toList();
+            assertEquals(300, found.size(), rule);
+            assertTrue(found.get(0).message().contains(" and 298 other specs"), found.get(0).message());
+        }
+    }
+
+    @Test
     void designArtifactsInLayerFoldersAreNotSpecs() throws IOException {
         write("docs/designs/business/dsg-bus-checkout-flow.md", "---\nid: DSG-BUS-CHECKOUT-FLOW\nstatus: draft\n"
                 + "---\n\n# Checkout flow\n");

@@ -8,6 +8,8 @@ import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.GraphRule;
 
+import java.util.List;
+
 /** Two specs with one id make every reference to it ambiguous. Reported in each file, naming the other. */
 public final class SpecDuplicateIdRule extends AbstractRule implements GraphRule {
 
@@ -19,12 +21,10 @@ public final class SpecDuplicateIdRule extends AbstractRule implements GraphRule
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         spec.id().filter(index::isSharedSpecId).ifPresent(id -> {
-            for (SpecDocument other : index.specsWithId(id)) {
-                if (other != spec) {
-                    report(out, idPosition(spec), id, String.format("spec id \"%s\" is also the id of %s:%d; spec ids "
-                            + "are unique", id, other.path(), idPosition(other).line()));
-                }
-            }
+            List<SpecDocument> others = index.specsWithId(id).stream().filter(other -> other != spec).toList();
+            SpecDocument other = others.get(0);
+            report(out, idPosition(spec), id, String.format("spec id \"%s\" is also the id of %s:%d%s; spec ids are "
+                    + "unique", id, other.path(), idPosition(other).line(), More.than(others.size() - 1)));
         });
     }
 

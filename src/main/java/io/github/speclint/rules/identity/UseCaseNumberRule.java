@@ -7,6 +7,8 @@ import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.GraphRule;
 
+import java.util.List;
+
 /** "Use Case IDs are stable identifiers - never reuse": two business specs are not both UC3. */
 public final class UseCaseNumberRule extends AbstractRule implements GraphRule {
 
@@ -18,12 +20,12 @@ public final class UseCaseNumberRule extends AbstractRule implements GraphRule {
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         SpecIndex.useCaseNumber(spec).ifPresent(number -> {
-            for (SpecDocument other : index.specsWithUseCase(number)) {
-                if (other != spec) {
-                    report(out, spec.title().orElseThrow().position(), "UC" + number, String.format("use case number "
-                            + "UC%s is also used by %s (%s); use-case numbers are never reused", number,
-                            other.id().orElse(other.path()), other.path()));
-                }
+            List<SpecDocument> others = index.specsWithUseCase(number).stream().filter(other -> other != spec).toList();
+            if (!others.isEmpty()) {
+                SpecDocument other = others.get(0);
+                report(out, spec.title().orElseThrow().position(), "UC" + number, String.format("use case number "
+                        + "UC%s is also used by %s (%s)%s; use-case numbers are never reused", number,
+                        other.id().orElse(other.path()), other.path(), More.than(others.size() - 1)));
             }
         });
     }
