@@ -2,7 +2,6 @@ package io.github.speclint;
 
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
-import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
 
 import java.nio.file.Path;
@@ -19,9 +18,5 @@ public record LintResult(List<Finding> findings, LintStatistics statistics, List
     public LintResult {
         findings = List.copyOf(findings);
         specs = List.copyOf(specs);
-    }
-
-    public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 }

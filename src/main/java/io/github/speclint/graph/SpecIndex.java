@@ -111,10 +111,6 @@ public final class SpecIndex {
         return specs;
     }
 
-    public Optional<SpecDocument> spec(String path) {
-        return Optional.ofNullable(byPath.get(path));
-    }
-
     /** Every spec with this front-matter id: more than one is a finding. */
     public List<SpecDocument> specsWithId(String id) {
         return byId.getOrDefault(id, List.of());

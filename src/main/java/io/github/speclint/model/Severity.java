@@ -9,9 +9,4 @@ public enum Severity {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** True when this severity is at least as serious as the given threshold. */
-    public boolean atLeast(Severity threshold) {
-        return ordinal() <= threshold.ordinal();
-    }
 }

@@ -28,10 +28,6 @@ final class OutlineBuilder {
         open.push(draft);
     }
 
-    boolean inSection() {
-        return !open.isEmpty();
-    }
-
     /** Marks the current section as having content; the first content decides whether it is "Not applicable". */
     void content(String firstText) {
         Draft current = open.peek();
