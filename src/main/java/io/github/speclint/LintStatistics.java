@@ -3,12 +3,15 @@ package io.github.speclint;
 import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Layer;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Figures of one run.
  *
- * @param specsPerLayer how many specs of each layer were linted (every layer present, zero included)
+ * @param specsPerLayer how many specs of each layer were linted (every layer present, zero included), in chain
+ *                     order
  * @param skipped      Markdown files that are not specs (no layer folder, no layer id)
  * @param filesRead    files whose bytes were read (each candidate at most once)
  * @param markdownParsed Markdown bodies parsed (each spec's once; files that are not specs are not parsed)
@@ -21,7 +24,7 @@ public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int
                              long graphMillis) {
 
     public LintStatistics {
-        specsPerLayer = Map.copyOf(specsPerLayer);
+        specsPerLayer = Collections.unmodifiableMap(new TreeMap<>(specsPerLayer));
     }
 
     public int specs() {

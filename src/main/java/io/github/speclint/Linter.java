@@ -9,6 +9,7 @@ import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Footer;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.SpecDocument;
@@ -25,7 +26,7 @@ import io.github.speclint.schema.SchemaCatalog;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,9 +63,10 @@ public final class Linter {
     public LintResult lint(LintRequest request) throws IOException {
         long start = System.nanoTime();
         Optional<Profile> fixedProfile = fixedProfile(request.profile());
+        Layers layers = catalog.layers();
         List<CandidateFile> candidates = new SpecFinder(request.directory(), request.baseDirectory(),
-                request.includes(), request.excludes()).find();
-        SpecParser parser = new SpecParser(request.maxFileBytes());
+                request.includes(), request.excludes(), layers).find();
+        SpecParser parser = new SpecParser(request.maxFileBytes(), layers);
         LinkPaths linkPaths = new LinkPaths(request.baseDirectory(), request.directory());
         List<Checked> checked = candidates.parallelStream()
                 .map(candidate -> check(candidate, parser, fixedProfile, linkPaths))
@@ -73,8 +75,8 @@ public final class Linter {
         List<SpecDocument> specs = new ArrayList<>();
         List<SpecFacts> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Map<Layer, Integer> perLayer = new EnumMap<>(Layer.class);
-        for (Layer layer : Layer.values()) {
+        Map<Layer, Integer> perLayer = new HashMap<>();
+        for (Layer layer : layers.all()) {
             perLayer.put(layer, 0);
         }
         for (Checked file : checked) {
@@ -86,7 +88,7 @@ public final class Linter {
             }
         }
         long graphStart = System.nanoTime();
-        SpecIndex index = SpecIndex.build(facts, request.baseDirectory());
+        SpecIndex index = SpecIndex.build(facts, request.baseDirectory(), layers);
         specs.parallelStream().map(spec -> checkAgainstTree(spec, index)).toList().forEach(findings::addAll);
         GraphStatistics graph = GraphStatistics.of(index);
         long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
@@ -122,7 +124,7 @@ public final class Linter {
         SpecDocument spec = parsed.get();
         Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
         LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
-        SpecContext context = new SpecContext(spec, schema);
+        SpecContext context = new SpecContext(spec, schema, catalog.layers());
         FindingCollector out = new FindingCollector(spec.path());
         for (DocumentRule rule : rules) {
             if (spec.readable() || !rule.needsContent()) {

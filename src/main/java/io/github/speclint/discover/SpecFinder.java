@@ -1,6 +1,7 @@
 package io.github.speclint.discover;
 
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -26,8 +27,14 @@ public final class SpecFinder {
     private final Path base;
     private final List<PathPattern> includes;
     private final List<PathPattern> excludes;
+    private final Layers layers;
 
     public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes) {
+        this(root, base, includes, excludes, Layers.SMAQIT);
+    }
+
+    public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes, Layers layers) {
+        this.layers = layers;
         this.root = root.toAbsolutePath().normalize();
         this.base = base.toAbsolutePath().normalize();
         this.includes = includes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
@@ -80,7 +87,7 @@ public final class SpecFinder {
     /** The nearest folder named after a layer, from the file up to and including the root itself. */
     private Optional<Layer> folderLayer(Path file) {
         for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-            Optional<Layer> layer = Layer.fromFolder(dir.getFileName() == null ? "" : dir.getFileName().toString());
+            Optional<Layer> layer = layers.byFolder(dir.getFileName() == null ? "" : dir.getFileName().toString());
             if (layer.isPresent()) {
                 return layer;
             }

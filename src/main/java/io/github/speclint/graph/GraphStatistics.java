@@ -30,7 +30,7 @@ public record GraphStatistics(int links, int criteria, int done, int failed, Opt
         static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         static Counts of(SpecDocument spec, SpecIndex index) {
-            boolean traced = spec.layer().orElse(Layer.COVERAGE) != Layer.COVERAGE;
+            boolean traced = spec.layer().isPresent() && !spec.isIn(Layer.COVERAGE);
             int criteria = 0;
             int done = 0;
             int failed = 0;

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record SpecFacts(SpecDocument spec, List<LinkPath> links, Optional<CoverageSheet> coverage) {
 
     public static SpecFacts of(SpecDocument spec, LinkPaths paths) {
-        boolean coverage = spec.readable() && spec.layer().orElse(null) == Layer.COVERAGE;
+        boolean coverage = spec.readable() && spec.isIn(Layer.COVERAGE);
         return new SpecFacts(spec, paths.of(spec),
                 coverage ? Optional.of(CoverageSheet.of(spec)) : Optional.empty());
     }

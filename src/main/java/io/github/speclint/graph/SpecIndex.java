@@ -2,6 +2,7 @@ package io.github.speclint.graph;
 
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class SpecIndex {
     private static final Pattern USE_CASE = Pattern.compile("UC(\\d{1,9})-");
 
     private final List<SpecDocument> specs;
+    private final Layers layers;
     private final Map<String, SpecDocument> byPath = new HashMap<>();
     private final Map<String, List<SpecDocument>> byId = new HashMap<>();
     private final Map<String, List<CriterionRef>> criteria = new HashMap<>();
@@ -39,16 +41,18 @@ public final class SpecIndex {
     private final Set<String> sharedSpecIds = new HashSet<>();
     private final Map<String, List<SpecDocument>> byUseCase = new HashMap<>();
 
-    private SpecIndex(List<SpecDocument> specs) {
+    private SpecIndex(List<SpecDocument> specs, Layers layers) {
         this.specs = List.copyOf(specs);
+        this.layers = layers;
     }
 
     /**
      * @param facts what the per-document phase worked out for each spec
      * @param base  the folder specs' paths are relative to, to tell a missing file from a file that is no spec
+     * @param layers the layers of the run
      */
-    public static SpecIndex build(List<SpecFacts> facts, Path base) {
-        SpecIndex index = new SpecIndex(facts.stream().map(SpecFacts::spec).toList());
+    public static SpecIndex build(List<SpecFacts> facts, Path base, Layers layers) {
+        SpecIndex index = new SpecIndex(facts.stream().map(SpecFacts::spec).toList(), layers);
         for (SpecDocument spec : index.specs) {
             index.byPath.put(spec.path(), spec);
             useCaseNumber(spec).ifPresent(number -> index.byUseCase.computeIfAbsent(number, k -> new ArrayList<>(1))
@@ -111,6 +115,11 @@ public final class SpecIndex {
         return specs;
     }
 
+    /** The layers of the run, in chain order. */
+    public Layers layers() {
+        return layers;
+    }
+
     /** Every spec with this front-matter id: more than one is a finding. */
     public List<SpecDocument> specsWithId(String id) {
         return byId.getOrDefault(id, List.of());
@@ -118,7 +127,7 @@ public final class SpecIndex {
 
     /** The number of a business spec's use case, from its title {@code # UC3-CHECKOUT: ...}. */
     public static Optional<String> useCaseNumber(SpecDocument spec) {
-        if (spec.layer().orElse(null) != Layer.BUSINESS || spec.title().isEmpty()) {
+        if (!spec.isIn(Layer.BUSINESS) || spec.title().isEmpty()) {
             return Optional.empty();
         }
         Matcher title = USE_CASE.matcher(spec.title().get().text());
@@ -155,7 +164,7 @@ public final class SpecIndex {
         Layer layer = spec.layer().orElse(null);
         return links(spec).stream()
                 .filter(link -> link.target().flatMap(SpecDocument::layer)
-                        .filter(target -> layer != null && target.ordinal() < layer.ordinal()).isPresent())
+                        .filter(target -> layer != null && target.isUpstreamOf(layer)).isPresent())
                 .toList();
     }
 

@@ -8,19 +8,29 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
+    /**
+     * A layer prefix: two to eight capital letters. Which prefixes exist is the schema's business ({@link Layers});
+     * the shape is the same for all of them, so that a project's own layer needs no other pattern.
+     */
+    public static final String PREFIX = "[A-Z]{2,8}";
     /** A layer-prefixed id as it stands in text, e.g. {@code FUN-AUTH-FLOW} or {@code FUN-AUTH-FLOW-003}. */
-    public static final String LAYER_ID = "(?:BUS|FUN|STK|INF|COV)-[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?";
+    public static final String LAYER_ID = PREFIX + "-[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?";
     /** The same, with placeholder segments and lower case allowed, for reading criteria leniently. */
-    public static final String LENIENT_ID = "(?:BUS|FUN|STK|INF|COV)-[A-Za-z0-9\\[](?:[A-Za-z0-9_\\[\\]-]*[A-Za-z0-9\\]])?";
+    public static final String LENIENT_ID = PREFIX + "-[A-Za-z0-9\\[](?:[A-Za-z0-9_\\[\\]-]*[A-Za-z0-9\\]])?";
 
     private static final Pattern SPEC_ID = Pattern.compile(LAYER_ID);
 
     private Ids() {
     }
 
-    /** {@code PFX-CONCEPT}: a layer prefix, a hyphen, uppercase letters and digits in hyphen-separated segments. */
+    /** {@code PFX-CONCEPT}: a prefix, a hyphen, uppercase letters and digits in hyphen-separated segments. */
     public static boolean isSpecId(String text) {
         return SPEC_ID.matcher(text).matches() && !text.contains("--");
+    }
+
+    /** {@link #isSpecId} with a prefix that names one of the run's layers. */
+    public static boolean isSpecId(String text, Layers layers) {
+        return isSpecId(text) && layers.ofId(text).isPresent();
     }
 
     /** {@code UC<n>-<CONCEPT>: <name>}, the business title. */

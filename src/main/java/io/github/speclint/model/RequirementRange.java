@@ -52,11 +52,17 @@ public final class RequirementRange {
 
     /** The common cell, a single id, without the regular expressions the general case needs. */
     private static boolean isOneId(String text) {
-        if (text.length() < 5 || text.charAt(3) != '-' || text.endsWith("-") || text.contains("--")
-                || Layer.fromPrefix(text.substring(0, 3)).isEmpty()) {
+        int dash = text.indexOf('-');
+        if (dash < 2 || dash > 8 || text.length() < dash + 2 || text.endsWith("-") || text.contains("--")) {
             return false;
         }
-        for (int i = 4; i < text.length(); i++) {
+        for (int i = 0; i < dash; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        for (int i = dash + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-') {
                 return false;

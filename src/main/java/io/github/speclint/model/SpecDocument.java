@@ -9,6 +9,7 @@ import java.util.stream.Stream;
  *
  * @param path          the file relative to the project base, with forward slashes, as findings print it
  * @param folderLayer   the layer named by the nearest layer folder above the file, if any
+ * @param idLayer       the layer the prefix of the front matter {@code id} names, if any
  * @param problem       set when the bytes are not a readable text file; the other parts are then empty
  * @param sections      the level-2 sections in order (and any deeper heading that comes before the first one)
  * @param criteria      the list items under "Acceptance Criteria" headings
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * @param testMappings  the "# COV-X-NNN: Maps to ..." comments in code blocks
  * @param lineCount     the number of lines in the file
  */
-public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<InputProblem> problem,
+public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<Layer> idLayer,
+                           Optional<InputProblem> problem,
                            FrontMatter frontMatter, Optional<Title> title, List<Section> sections,
                            List<Criterion> criteria, List<Link> links, List<Placeholder> placeholders,
                            Optional<Footer> footer, Optional<SourcePosition> justification,
@@ -32,7 +34,8 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<In
 
     /** A file whose bytes could not be read as text: only the problem is known. */
     public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, InputProblem problem) {
-        return new SpecDocument(path, folderLayer, Optional.of(problem), FrontMatter.missing(), Optional.empty(),
+        return new SpecDocument(path, folderLayer, Optional.empty(), Optional.of(problem), FrontMatter.missing(),
+                Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), 1);
     }
 
@@ -54,7 +57,12 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<In
      * id's prefix names.
      */
     public Optional<Layer> layer() {
-        return folderLayer.isPresent() ? folderLayer : id().flatMap(Layer::ofId);
+        return folderLayer.isPresent() ? folderLayer : idLayer;
+    }
+
+    /** True when the spec belongs to this layer. */
+    public boolean isIn(Layer other) {
+        return layer().filter(other::equals).isPresent();
     }
 
     /** Every section at every depth, in document order. */

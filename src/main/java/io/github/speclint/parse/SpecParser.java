@@ -4,6 +4,7 @@ import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.model.FrontMatter;
 import io.github.speclint.model.InputProblem;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.SpecDocument;
@@ -22,11 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SpecParser {
 
     private final long maxFileBytes;
+    private final Layers layers;
     private final AtomicInteger filesRead = new AtomicInteger();
     private final AtomicInteger markdownParsed = new AtomicInteger();
 
     public SpecParser(long maxFileBytes) {
+        this(maxFileBytes, Layers.SMAQIT);
+    }
+
+    public SpecParser(long maxFileBytes, Layers layers) {
         this.maxFileBytes = maxFileBytes;
+        this.layers = layers;
     }
 
     /** The parsed spec, or empty when the file is not a spec. */
@@ -57,7 +64,7 @@ public final class SpecParser {
             case MISSING -> FrontMatter.missing();
             case UNCLOSED -> FrontMatter.unclosed();
         };
-        Optional<Layer> idLayer = frontMatter.value("id").flatMap(Layer::ofId);
+        Optional<Layer> idLayer = frontMatter.value("id").flatMap(layers::ofId);
         if ((folderLayer.isEmpty() && idLayer.isEmpty()) || isDesign(frontMatter)) {
             return Optional.empty();
         }
@@ -65,7 +72,7 @@ public final class SpecParser {
         markdownParsed.incrementAndGet();
         List<Placeholder> placeholders = new ArrayList<>(PlaceholderScanner.scan(frontMatter.entries()));
         placeholders.addAll(body.placeholders());
-        return Optional.of(new SpecDocument(path, folderLayer, Optional.empty(), frontMatter, body.title(),
+        return Optional.of(new SpecDocument(path, folderLayer, idLayer, Optional.empty(), frontMatter, body.title(),
                 body.sections(), body.criteria(), body.links(), placeholders, body.footer(), body.justification(),
                 body.testMappings(), lineCount(decoded.text())));
     }

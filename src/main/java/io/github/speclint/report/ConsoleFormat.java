@@ -3,7 +3,6 @@ package io.github.speclint.report;
 import io.github.speclint.LintStatistics;
 import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Finding;
-import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
 
 import java.util.List;
@@ -46,9 +45,7 @@ public final class ConsoleFormat {
      */
     public static String summary(LintStatistics statistics) {
         StringJoiner layers = new StringJoiner(", ", " (", ")");
-        for (Layer layer : Layer.values()) {
-            layers.add(statistics.specsPerLayer().getOrDefault(layer, 0) + " " + layer.prefix());
-        }
+        statistics.specsPerLayer().forEach((layer, count) -> layers.add(count + " " + layer.prefix()));
         String skipped = statistics.skipped() == 0 ? "" : String.format(", %d other Markdown %s skipped",
                 statistics.skipped(), statistics.skipped() == 1 ? "file" : "files");
         return String.format("speclint: %d %s%s%s%s, %s, %s in %d ms", statistics.specs(),

@@ -54,9 +54,7 @@ public final class JsonReport implements Report {
     private static void statistics(ObjectNode node, LintStatistics statistics) {
         node.put("specs", statistics.specs());
         ObjectNode layers = node.putObject("specsPerLayer");
-        for (Layer layer : Layer.values()) {
-            layers.put(layer.prefix(), statistics.specsPerLayer().getOrDefault(layer, 0));
-        }
+        statistics.specsPerLayer().forEach((layer, count) -> layers.put(layer.prefix(), count));
         node.put("skippedFiles", statistics.skipped());
         node.put("errors", statistics.errors());
         node.put("warnings", statistics.warnings());

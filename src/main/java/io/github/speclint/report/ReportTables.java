@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 public final class ReportTables {
 
     private static final Comparator<SpecDocument> BY_LAYER = Comparator
-            .comparing((SpecDocument spec) -> spec.layer().map(Layer::ordinal).orElse(Layer.values().length))
+            .comparing((SpecDocument spec) -> spec.layer().map(Layer::rank).orElse(Integer.MAX_VALUE))
             .thenComparing(SpecDocument::path);
 
     private ReportTables() {
@@ -30,9 +30,7 @@ public final class ReportTables {
     public static List<Cell[]> totals(LintStatistics statistics) {
         List<Cell[]> totals = new ArrayList<>();
         totals.add(total("specs", statistics.specs(), ""));
-        for (Layer layer : Layer.values()) {
-            totals.add(total(layer.prefix(), statistics.specsPerLayer().getOrDefault(layer, 0), ""));
-        }
+        statistics.specsPerLayer().forEach((layer, count) -> totals.add(total(layer.prefix(), count, "")));
         totals.add(total("errors", statistics.errors(), "errors"));
         totals.add(total("warnings", statistics.warnings(), "warnings"));
         totals.add(total("links", statistics.graph().links(), ""));
@@ -47,7 +45,8 @@ public final class ReportTables {
     }
 
     public static List<ReportTable> of(LintResult result) {
-        return List.of(specs(result), findings(result.findings()), trace(TraceMatrix.of(result.index())));
+        return List.of(specs(result), findings(result.findings()), trace(TraceMatrix.of(result.index()),
+                TraceMatrix.columns(result.index().layers())));
     }
 
     static ReportTable specs(LintResult result) {
@@ -88,21 +87,28 @@ public final class ReportTables {
                 "No findings.");
     }
 
-    static ReportTable trace(List<TraceMatrix.Row> matrix) {
+    static ReportTable trace(List<TraceMatrix.Row> matrix, List<Layer> columns) {
         List<List<Cell>> rows = new ArrayList<>();
         for (TraceMatrix.Row row : matrix) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(row.criterion().id() + " " + row.criterion().text()));
-            for (Layer layer : List.of(Layer.FUNCTIONAL, Layer.STACK, Layer.INFRASTRUCTURE)) {
+            for (Layer layer : columns) {
                 cells.add(names(row.specs().getOrDefault(layer, Set.of())));
             }
             cells.add(names(row.testCases()));
             rows.add(cells);
         }
+        List<String> headers = new ArrayList<>();
+        headers.add("Business criterion");
+        columns.forEach(layer -> headers.add(title(layer.folder())));
+        headers.add("Test cases");
         return new ReportTable("trace", "Traceability", "Each business criterion, the specs that trace to it layer by "
                 + "layer (a link to the criterion, its use case, or a spec already on its trace), and the test cases "
-                + "that cover it.", List.of("Business criterion", "Functional", "Stack", "Infrastructure",
-                "Test cases"), rows, "No business criteria.");
+                + "that cover it.", headers, rows, "No business criteria.");
+    }
+
+    private static String title(String folder) {
+        return folder.isEmpty() ? folder : folder.substring(0, 1).toUpperCase(Locale.ROOT) + folder.substring(1);
     }
 
     private static Cell names(Set<String> names) {

@@ -7,14 +7,13 @@ import io.github.speclint.model.SpecDocument;
 
 import javax.xml.stream.XMLStreamException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The spec graph as SVG: the specs in five columns (BUS, FUN, STK, INF, COV) and their references as edges; a
+ * The spec graph as SVG: the specs in a column per layer (BUS, FUN, STK, INF, COV, in chain order) and their references as edges; a
  * reference that leads nowhere ends in a red cross beside its spec. Drawn with plain elements, readable without
  * scripts; each node and broken edge has a tooltip.
  */
@@ -32,22 +31,25 @@ final class SpecGraphSvg {
     }
 
     static void write(XmlOut xml, SpecIndex index) throws XMLStreamException {
-        Map<Layer, List<SpecDocument>> columns = new EnumMap<>(Layer.class);
+        List<Layer> layers = index.layers().all();
+        Map<Layer, List<SpecDocument>> columns = new HashMap<>();
         Map<String, double[]> place = new HashMap<>();
         for (SpecDocument spec : index.specs()) {
-            Layer layer = spec.layer().orElse(Layer.BUSINESS);
+            Layer layer = spec.layer().orElse(layers.get(0));
             List<SpecDocument> column = columns.computeIfAbsent(layer, k -> new ArrayList<>());
-            place.put(spec.path(), new double[] {10 + layer.ordinal() * COLUMN, TOP + column.size() * ROW});
+            place.put(spec.path(), new double[] {10 + Math.max(0, layers.indexOf(layer)) * COLUMN,
+                    TOP + column.size() * ROW});
             column.add(spec);
         }
         int rows = columns.values().stream().mapToInt(List::size).max().orElse(0);
-        int width = 10 + Layer.values().length * COLUMN;
+        int width = 10 + layers.size() * COLUMN;
         int height = TOP + Math.max(rows, 1) * ROW + 10;
         xml.start("svg").attribute("xmlns", "http://www.w3.org/2000/svg")
                 .attribute("viewBox", "0 0 " + width + " " + height).attribute("width", "100%")
                 .attribute("role", "img").attribute("aria-label", "Spec graph");
-        for (Layer layer : Layer.values()) {
-            xml.start("text").attribute("class", "column").attribute("x", 10 + layer.ordinal() * COLUMN)
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            xml.start("text").attribute("class", "column").attribute("x", 10 + i * COLUMN)
                     .attribute("y", 24).text(layer.prefix() + " · " + layer.folder()).end();
         }
         for (SpecDocument spec : index.specs()) {

@@ -5,10 +5,10 @@ import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +33,11 @@ final class TraceMatrix {
     private TraceMatrix() {
     }
 
+    /** The layers between business and coverage, one column each. */
+    static List<Layer> columns(Layers layers) {
+        return layers.all().stream().filter(l -> !l.equals(Layer.BUSINESS) && !l.equals(Layer.COVERAGE)).toList();
+    }
+
     static List<Row> of(SpecIndex index) {
         Map<String, List<Incoming>> incoming = new HashMap<>();
         for (SpecDocument spec : index.specs()) {
@@ -54,7 +59,7 @@ final class TraceMatrix {
         }
         List<Row> rows = new ArrayList<>();
         for (SpecDocument business : index.specs()) {
-            if (business.layer().orElse(null) != Layer.BUSINESS) {
+            if (!business.isIn(Layer.BUSINESS)) {
                 continue;
             }
             for (Criterion criterion : business.criteria()) {
@@ -70,7 +75,7 @@ final class TraceMatrix {
     /** Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion. */
     private static Map<Layer, Set<String>> trace(SpecDocument business, Criterion criterion,
                                                  Map<String, List<Incoming>> incoming) {
-        Map<Layer, Set<String>> traced = new EnumMap<>(Layer.class);
+        Map<Layer, Set<String>> traced = new HashMap<>();
         Set<String> onTrace = new LinkedHashSet<>();
         onTrace.add(business.path());
         List<String> frontier = new ArrayList<>(onTrace);
@@ -83,7 +88,7 @@ final class TraceMatrix {
                             || business.id().filter(text::equals).isPresent();
                     SpecDocument source = reference.source();
                     Layer layer = source.layer().orElse(null);
-                    if (aimed && layer != null && layer != Layer.BUSINESS && layer != Layer.COVERAGE
+                    if (aimed && layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE)
                             && onTrace.add(source.path())) {
                         traced.computeIfAbsent(layer, k -> new LinkedHashSet<>()).add(source.id().orElse(source.path()));
                         next.add(source.path());

@@ -1,5 +1,6 @@
 package io.github.speclint.rules;
 
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.schema.LayerSchema;
 
@@ -8,11 +9,13 @@ public final class SpecContext {
 
     private final SpecDocument spec;
     private final LayerSchema schema;
+    private final Layers layers;
     private OutlineMatch outline;
 
-    public SpecContext(SpecDocument spec, LayerSchema schema) {
+    public SpecContext(SpecDocument spec, LayerSchema schema, Layers layers) {
         this.spec = spec;
         this.schema = schema;
+        this.layers = layers;
     }
 
     public SpecDocument spec() {
@@ -21,6 +24,11 @@ public final class SpecContext {
 
     public LayerSchema schema() {
         return schema;
+    }
+
+    /** Every layer of the run, for rules that read other layers' ids. */
+    public Layers layers() {
+        return layers;
     }
 
     /** The spec's sections matched against the template; computed on first use. */

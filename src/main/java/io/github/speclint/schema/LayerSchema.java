@@ -7,13 +7,19 @@ import java.util.List;
 /**
  * What one layer's template requires of a spec, under one profile.
  *
- * @param referencesRequired true when the spec must link upstream specs (every layer but business)
+ * @param referenceFolders the folders of the layers the template's References link (empty for business)
  */
-public record LayerSchema(Layer layer, Profile profile, TitleStyle titleStyle, boolean referencesRequired,
+public record LayerSchema(Layer layer, Profile profile, TitleStyle titleStyle, List<String> referenceFolders,
                           List<SectionRule> sections) {
 
     public LayerSchema {
+        referenceFolders = List.copyOf(referenceFolders);
         sections = List.copyOf(sections);
+    }
+
+    /** True when the spec must link upstream specs (every layer but business). */
+    public boolean referencesRequired() {
+        return !referenceFolders.isEmpty();
     }
 
     public List<String> requiredFrontMatter() {

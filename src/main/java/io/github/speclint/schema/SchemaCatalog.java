@@ -1,6 +1,7 @@
 package io.github.speclint.schema;
 
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +24,24 @@ public final class SchemaCatalog {
 
     private final Map<String, Profile> profiles;
     private final Profile defaultProfile;
+    private final Layers layers;
     private final Map<Layer, LayerLayout> layouts;
 
-    private SchemaCatalog(Map<String, Profile> profiles, Profile defaultProfile, Map<Layer, LayerLayout> layouts) {
+    private SchemaCatalog(Map<String, Profile> profiles, Profile defaultProfile, Layers layers,
+                          Map<Layer, LayerLayout> layouts) {
         this.profiles = profiles;
         this.defaultProfile = defaultProfile;
+        this.layers = layers;
         this.layouts = layouts;
     }
 
     public static SchemaCatalog builtIn() {
         return Holder.BUILT_IN;
+    }
+
+    /** The layers this catalog has schemas for, in chain order. */
+    public Layers layers() {
+        return layers;
     }
 
     public Optional<Profile> profile(String name) {
@@ -51,10 +60,10 @@ public final class SchemaCatalog {
 
     public LayerSchema schema(Layer layer, Profile profile) {
         LayerLayout layout = layouts.get(layer);
-        return new LayerSchema(layer, profile, layout.titleStyle(), layout.referencesRequired(), layout.sections());
+        return new LayerSchema(layer, profile, layout.titleStyle(), layout.referenceFolders(), layout.sections());
     }
 
-    private record LayerLayout(TitleStyle titleStyle, boolean referencesRequired, List<SectionRule> sections) {
+    private record LayerLayout(TitleStyle titleStyle, List<String> referenceFolders, List<SectionRule> sections) {
     }
 
     private static final class Holder {
@@ -78,16 +87,20 @@ public final class SchemaCatalog {
                     (List<String>) entry.get("requiredFrontMatter"));
             profiles.put(profile.name(), profile);
         }
-        Map<Layer, LayerLayout> layouts = new EnumMap<>(Layer.class);
-        Map<String, Object> layers = (Map<String, Object>) root.get("layers");
-        for (Layer layer : Layer.values()) {
-            Map<String, Object> spec = (Map<String, Object>) layers.get(layer.folder());
+        Map<String, Map<String, Object>> entries = (Map<String, Map<String, Object>>) root.get("layers");
+        List<LayerChain.Declared> declared = new ArrayList<>();
+        entries.forEach((folder, entry) -> declared.add(new LayerChain.Declared(folder, (String) entry.get("prefix"),
+                (List<String>) entry.get("references"))));
+        Layers layers = LayerChain.of(declared);
+        Map<Layer, LayerLayout> layouts = new HashMap<>();
+        for (Layer layer : layers.all()) {
+            Map<String, Object> spec = entries.get(layer.folder());
             TitleStyle title = TitleStyle.valueOf(((String) spec.get("title")).toUpperCase(Locale.ROOT)
                     .replace('-', '_'));
-            layouts.put(layer, new LayerLayout(title, Boolean.TRUE.equals(spec.get("references")),
+            layouts.put(layer, new LayerLayout(title, (List<String>) spec.get("references"),
                     sections((List<Map<String, Object>>) spec.get("sections"), 2)));
         }
-        return new SchemaCatalog(profiles, profiles.get((String) root.get("defaultProfile")), layouts);
+        return new SchemaCatalog(profiles, profiles.get((String) root.get("defaultProfile")), layers, layouts);
     }
 
     @SuppressWarnings("unchecked")

@@ -37,7 +37,8 @@ class ConsoleFormatTest {
 
     @Test
     void theSummaryMentionsSkippedFilesAndSingulars() {
-        LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 1), 2, 3, 1,
+        LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 1, Layer.FUNCTIONAL, 0,
+                Layer.STACK, 0, Layer.INFRASTRUCTURE, 0, Layer.COVERAGE, 0), 2, 3, 1,
                 new GraphStatistics(1, 1, 0, 0, OptionalDouble.empty()), 1, 1, 0, 5, 1);
 
         assertEquals("speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 2 other Markdown files skipped, 1 link, "

@@ -32,16 +32,25 @@ class SchemaCatalogTest {
     @Test
     void everyLayerHasScopeAndAcceptanceCriteriaAndOnlyBusinessHasNoReferences() {
         Profile profile = catalog.profile("1.0").orElseThrow();
-        for (Layer layer : Layer.values()) {
+        for (Layer layer : catalog.layers().all()) {
             LayerSchema schema = catalog.schema(layer, profile);
             List<String> top = schema.sections().stream().map(SectionRule::heading).toList();
             assertTrue(top.contains("Scope"), layer + " " + top);
-            assertEquals("Acceptance Criteria", top.get(top.size() - 1), layer.name());
-            assertEquals(layer != Layer.BUSINESS, schema.referencesRequired(), layer.name());
-            assertEquals(layer != Layer.BUSINESS, top.contains("References"), layer.name());
+            assertEquals("Acceptance Criteria", top.get(top.size() - 1), layer.folder());
+            assertEquals(!layer.equals(Layer.BUSINESS), schema.referencesRequired(), layer.folder());
+            assertEquals(!layer.equals(Layer.BUSINESS), top.contains("References"), layer.folder());
             assertTrue(schema.sections().stream().allMatch(rule -> rule.level() == 2));
         }
         assertEquals(TitleStyle.USE_CASE, catalog.schema(Layer.BUSINESS, profile).titleStyle());
+    }
+
+    @Test
+    void theLayersReferencesPlaceThemInSmaqitsChainOrder() {
+        assertEquals(List.of(Layer.BUSINESS, Layer.FUNCTIONAL, Layer.STACK, Layer.INFRASTRUCTURE, Layer.COVERAGE),
+                catalog.layers().all());
+        assertEquals(List.of(0, 1, 2, 3, 4), catalog.layers().all().stream().map(Layer::rank).toList());
+        assertEquals(List.of(Layer.STACK, Layer.FUNCTIONAL, Layer.BUSINESS),
+                catalog.layers().upstreamOf(Layer.INFRASTRUCTURE));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.speclint.rules.coverage;
 import io.github.speclint.graph.CoverageSheet.MapRow;
 import io.github.speclint.graph.CriterionRef;
 import io.github.speclint.graph.SpecIndex;
-import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
@@ -29,7 +29,7 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         index.coverage(spec).ifPresent(sheet -> {
             for (MapRow row : sheet.map()) {
-                String source = normalized(row.source());
+                String source = normalized(row.source(), index.layers());
                 if (source.isEmpty() || Placeholder.tokenIn(row.source()) || row.ids().isEmpty()) {
                     continue;
                 }
@@ -67,7 +67,7 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
      * The path as written, without link brackets and "./" or "../" prefixes, and from its layer folder on when it
      * names one: {@code specs/business/uc1.md} and {@code business/uc1.md} name the same file.
      */
-    private static String normalized(String source) {
+    private static String normalized(String source, Layers layers) {
         String path = source.strip().replace('\\', '/');
         if (path.startsWith("[") && path.endsWith("]")) {
             path = path.substring(1, path.length() - 1);
@@ -77,7 +77,7 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
         }
         String[] segments = path.split("/");
         for (int i = 0; i < segments.length - 1; i++) {
-            if (Layer.fromFolder(segments[i]).isPresent()) {
+            if (layers.byFolder(segments[i]).isPresent()) {
                 return String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length));
             }
         }

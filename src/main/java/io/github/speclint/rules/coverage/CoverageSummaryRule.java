@@ -7,13 +7,14 @@ import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Headings;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.GraphRule;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class CoverageSummaryRule extends AbstractRule implements GraphRule
             Map<Layer, CoverageFigures> implied = implied(spec, sheet, index);
             CoverageFigures total = implied.values().stream().reduce(CoverageFigures.NONE, CoverageFigures::plus);
             for (SummaryRow row : sheet.summary()) {
-                rowLayer(row).map(layer -> layer.map(implied::get).orElse(total))
+                rowLayer(row, index.layers()).map(layer -> layer.map(implied::get).orElse(total))
                         .ifPresent(expected -> check(row, expected, out));
             }
         });
@@ -68,12 +69,12 @@ public final class CoverageSummaryRule extends AbstractRule implements GraphRule
     private static Map<Layer, CoverageFigures> implied(SpecDocument spec, CoverageSheet sheet, SpecIndex index) {
         Set<String> mapped = sheet.mappedIds();
         Set<String> listedUntestable = sheet.untestableIds();
-        Map<Layer, CoverageFigures> figures = new EnumMap<>(Layer.class);
+        Map<Layer, CoverageFigures> figures = new HashMap<>();
         Set<String> counted = new HashSet<>();
         for (ResolvedLink link : index.links(spec)) {
             SpecDocument target = link.target().orElse(null);
             Layer layer = target == null ? null : target.layer().orElse(null);
-            if (!link.isReference() || layer == null || layer == Layer.COVERAGE || !counted.add(target.path())) {
+            if (!link.isReference() || layer == null || layer.equals(Layer.COVERAGE) || !counted.add(target.path())) {
                 continue;
             }
             int total = 0;
@@ -89,19 +90,19 @@ public final class CoverageSummaryRule extends AbstractRule implements GraphRule
             }
             figures.merge(layer, new CoverageFigures(total, mappedCount, untestable), CoverageFigures::plus);
         }
-        for (Layer layer : Layer.values()) {
+        for (Layer layer : index.layers().all()) {
             figures.putIfAbsent(layer, CoverageFigures.NONE);
         }
         return figures;
     }
 
     /** The row's layer, empty for the Total row; nothing for rows that name neither. */
-    private static Optional<Optional<Layer>> rowLayer(SummaryRow row) {
+    private static Optional<Optional<Layer>> rowLayer(SummaryRow row, Layers layers) {
         String name = Headings.base(row.layer().replace("*", ""));
         if (name.equals("total")) {
             return Optional.of(Optional.empty());
         }
-        return Layer.fromFolder(name).filter(layer -> layer != Layer.COVERAGE).map(Optional::of);
+        return layers.byFolder(name).filter(layer -> !layer.equals(Layer.COVERAGE)).map(Optional::of);
     }
 
     private static String trim(double value) {

@@ -32,7 +32,7 @@ public final class CoverageUnmappedRule extends AbstractRule implements GraphRul
         Set<String> seen = new HashSet<>();
         for (ResolvedLink link : index.links(spec)) {
             SpecDocument target = link.target().orElse(null);
-            if (!link.isReference() || target == null || target.layer().orElse(Layer.COVERAGE) == Layer.COVERAGE
+            if (!link.isReference() || target == null || target.layer().isEmpty() || target.isIn(Layer.COVERAGE)
                     || !seen.add(target.path())) {
                 continue;
             }

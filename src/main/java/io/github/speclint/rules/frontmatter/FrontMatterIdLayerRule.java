@@ -23,7 +23,7 @@ public final class FrontMatterIdLayerRule extends AbstractRule implements Docume
     public void check(SpecContext context, FindingSink out) {
         SpecDocument spec = context.spec();
         Optional<String> id = spec.id();
-        Optional<Layer> idLayer = id.flatMap(Layer::ofId);
+        Optional<Layer> idLayer = spec.idLayer();
         if (idLayer.isEmpty() || spec.folderLayer().isEmpty() || idLayer.equals(spec.folderLayer())) {
             return;
         }

@@ -3,13 +3,14 @@ package io.github.speclint.rules.reference;
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.GraphRule;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +33,7 @@ public final class ReferenceDirectionRule extends AbstractRule implements GraphR
         }
         for (ResolvedLink link : index.links(spec)) {
             link.target().ifPresent(target -> target.layer().ifPresent(to -> {
-                String problem = problem(from, to, link);
+                String problem = problem(from, to, link, index.layers());
                 if (problem != null) {
                     report(out, link.link().position(), link.targetPath(), String.format("%s links %s, %s spec: %s",
                             LinkText.named(spec), LinkText.named(target), LinkText.article(to.folder()), problem));
@@ -41,23 +42,19 @@ public final class ReferenceDirectionRule extends AbstractRule implements GraphR
         }
     }
 
-    private static String problem(Layer from, Layer to, ResolvedLink link) {
+    private static String problem(Layer from, Layer to, ResolvedLink link, Layers layers) {
         if (link.underHeading("Foundation Reference")) {
-            return to == from ? null : "a Foundation Reference links " + LinkText.article(from.folder())
+            return to.equals(from) ? null : "a Foundation Reference links " + LinkText.article(from.folder())
                     + " spec of the same layer";
         }
-        if (from == Layer.BUSINESS) {
-            return "business is the first layer and references no other spec";
+        List<Layer> upstream = layers.upstreamOf(from);
+        if (upstream.isEmpty()) {
+            return from.folder() + " is the first layer and references no other spec";
         }
-        if (to.ordinal() > from.ordinal()) {
-            return "that is down the chain; " + LinkText.article(from.folder()) + " spec may link " + upstream(from)
-                    + " specs";
+        if (!to.isUpstreamOf(from) && !to.equals(from)) {
+            return "that is down the chain; " + LinkText.article(from.folder()) + " spec may link "
+                    + upstream.stream().sorted().map(Layer::folder).collect(Collectors.joining(", ")) + " specs";
         }
         return null;
-    }
-
-    private static String upstream(Layer layer) {
-        return Arrays.stream(Layer.values()).filter(l -> l.ordinal() < layer.ordinal()).map(Layer::folder)
-                .collect(Collectors.joining(", "));
     }
 }

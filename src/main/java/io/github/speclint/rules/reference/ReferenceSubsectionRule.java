@@ -29,9 +29,9 @@ public final class ReferenceSubsectionRule extends AbstractRule implements Graph
                 continue;
             }
             Optional<Layer> filedUnder = link.sectionBases().stream().skip(1)
-                    .flatMap(base -> Layer.fromFolder(base).stream()).reduce((a, b) -> b);
+                    .flatMap(base -> index.layers().byFolder(base).stream()).reduce((a, b) -> b);
             link.target().ifPresent(target -> target.layer().ifPresent(layer -> filedUnder
-                    .filter(heading -> heading != layer)
+                    .filter(heading -> !heading.equals(layer))
                     .ifPresent(heading -> report(out, link.link().position(), link.targetPath(), String.format(
                             "%s is %s spec but is listed under \"%s\"; list it under \"%s\"",
                             LinkText.named(target), LinkText.article(layer.folder()), title(heading), title(layer))))));

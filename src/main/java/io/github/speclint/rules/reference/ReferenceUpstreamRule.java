@@ -11,6 +11,7 @@ import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.GraphRule;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,10 +27,11 @@ public final class ReferenceUpstreamRule extends AbstractRule implements GraphRu
 
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
-        Layer layer = spec.layer().orElse(Layer.BUSINESS);
-        if (layer == Layer.BUSINESS || spec.justification().isPresent()
+        Layer layer = spec.layer().orElse(null);
+        List<Layer> upstream = layer == null ? List.of() : index.layers().upstreamOf(layer);
+        if (upstream.isEmpty() || spec.justification().isPresent()
                 || index.links(spec).stream().noneMatch(ResolvedLink::isReference)
-                || index.links(spec).stream().anyMatch(link -> aimsUpstream(link, layer))) {
+                || index.links(spec).stream().anyMatch(link -> aimsUpstream(link, layer, index))) {
             return;
         }
         Optional<Section> references = spec.sections().stream()
@@ -38,13 +40,13 @@ public final class ReferenceUpstreamRule extends AbstractRule implements GraphRu
                 "%s links no spec of a layer above it; %s spec traces to the %s specs it implements or enables, or "
                         + "gives a **Justification:** while there are none", LinkText.named(spec),
                 LinkText.article(layer.folder()),
-                Layer.values()[layer.ordinal() - 1].folder())));
+                upstream.get(0).folder())));
     }
 
     /** A link meant upward counts even when its target is broken: that is the broken-link rule's finding. */
-    private static boolean aimsUpstream(ResolvedLink link, Layer layer) {
+    private static boolean aimsUpstream(ResolvedLink link, Layer layer, SpecIndex index) {
         Optional<Layer> target = link.target().flatMap(SpecDocument::layer)
-                .or(() -> Layer.ofId(link.link().text().strip()));
-        return target.filter(t -> t.ordinal() < layer.ordinal()).isPresent();
+                .or(() -> index.layers().ofId(link.link().text().strip()));
+        return target.filter(t -> t.isUpstreamOf(layer)).isPresent();
     }
 }

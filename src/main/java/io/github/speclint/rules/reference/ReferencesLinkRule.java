@@ -1,6 +1,7 @@
 package io.github.speclint.rules.reference;
 
 import io.github.speclint.model.Headings;
+import io.github.speclint.model.Layer;
 import io.github.speclint.model.Link;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
@@ -39,29 +40,28 @@ public final class ReferencesLinkRule extends AbstractRule implements DocumentRu
                 references.heading(), upstream(context), upstreamPrefix(context), upstreamPath(context)));
     }
 
+    /** The one layer the template references, or the first of several. */
+    private static String example(SpecContext context) {
+        return context.schema().referenceFolders().get(0);
+    }
+
+    private static boolean single(SpecContext context) {
+        return context.schema().referenceFolders().size() == 1;
+    }
+
     private boolean underReferences(Link link) {
         return !link.sectionPath().isEmpty() && Headings.matches(link.sectionPath().get(0), REFERENCES);
     }
 
     private static String upstream(SpecContext context) {
-        return switch (context.schema().layer()) {
-            case FUNCTIONAL -> "business specs";
-            case STACK -> "functional specs";
-            default -> "upstream specs";
-        };
+        return (single(context) ? example(context) : "upstream") + " specs";
     }
 
     private static String upstreamPrefix(SpecContext context) {
-        return switch (context.schema().layer()) {
-            case STACK -> "FUN";
-            default -> "BUS";
-        };
+        return context.layers().byFolder(example(context)).map(Layer::prefix).orElse("PFX");
     }
 
     private static String upstreamPath(SpecContext context) {
-        return switch (context.schema().layer()) {
-            case STACK -> "../functional/<file>.md";
-            default -> "../business/<file>.md";
-        };
+        return "../" + example(context) + "/<file>.md";
     }
 }
