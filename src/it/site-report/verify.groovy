@@ -7,4 +7,7 @@ assert html.contains('BUS-BORROW-001')
 assert html.contains('reference-broken-link')
 def index = new File(basedir, 'target/site/index.html')
 assert !index.isFile() || index.text.contains('speclint') : 'the site menu lists the report'
+def standalone = new File(basedir, 'target/reports/speclint.html')
+assert standalone.isFile() : 'the goal run on its own writes into its outputDirectory'
+assert standalone.text.contains('reference-broken-link')
 return true

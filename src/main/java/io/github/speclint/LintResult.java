@@ -1,8 +1,11 @@
 package io.github.speclint;
 
+import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.SpecDocument;
+import io.github.speclint.rules.RuleSet;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,13 +13,21 @@ import java.util.List;
 /**
  * The sorted findings of a run, its figures, the parsed specs and the spec index the reports describe.
  *
+ * @param specs         the linted specs (the index also holds those includes/excludes leave out)
  * @param baseDirectory the folder the findings' paths are relative to
+ * @param rulesRun      the rules that ran and the severities they ran at
  */
 public record LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
-                         Path baseDirectory) {
+                         Path baseDirectory, RulesRun rulesRun) {
 
     public LintResult {
         findings = List.copyOf(findings);
         specs = List.copyOf(specs);
+    }
+
+    /** A result of the built-in rules at their built-in severities. */
+    public LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
+                      Path baseDirectory) {
+        this(findings, statistics, specs, index, baseDirectory, new RulesRun(RuleSet.all(), RuleSeverities.DEFAULTS));
     }
 }

@@ -15,16 +15,30 @@ import java.util.TreeMap;
  * @param skipped      Markdown files that are not specs (no layer folder, no layer id)
  * @param filesRead    files whose bytes were read (each candidate at most once)
  * @param markdownParsed Markdown bodies parsed (each spec's once; files that are not specs are not parsed)
- * @param graph        links, criteria and coverage of the tree
+ * @param graph        links, criteria and coverage of the linted specs
+ * @param errors       errors that count: neither suppressed inline nor known from the baseline
  * @param engineMillis time spent in the engine, discovery to sorted findings
  * @param graphMillis  the part of it spent building the spec index and running the cross-document rules
+ * @param excluded     specs that includes/excludes leave out, read only for the links and ids other specs need
  */
 public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int markdownParsed,
                              GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
-                             long graphMillis) {
+                             long graphMillis, int excluded) {
 
     public LintStatistics {
         specsPerLayer = Collections.unmodifiableMap(new TreeMap<>(specsPerLayer));
+    }
+
+    public LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int markdownParsed,
+                          GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
+                          long graphMillis) {
+        this(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos, engineMillis,
+                graphMillis, 0);
+    }
+
+    public LintStatistics withExcluded(int excludedSpecs) {
+        return new LintStatistics(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos,
+                engineMillis, graphMillis, excludedSpecs);
     }
 
     public int specs() {

@@ -1,5 +1,7 @@
 package io.github.speclint;
 
+import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.SpecFinder;
 import io.github.speclint.graph.GraphStatistics;
@@ -30,12 +32,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The engine's front door: finds the spec files, reads and parses each one once (in parallel), runs the
  * per-document rules on it right there and works out what the spec index needs from it alone (where its links lead,
  * its coverage tables); then builds the index once and runs the cross-document rules on each spec against it, and
- * returns the findings sorted by path, line, column and rule.
+ * returns the findings sorted by path, line, column and rule. Specs that includes/excludes leave out are read for the
+ * index only: links into them resolve, and nothing is reported on them. Rules set to off do not run; the others'
+ * findings carry the severity the team set.
  */
 public final class Linter {
 
@@ -45,15 +50,28 @@ public final class Linter {
     private final SchemaCatalog catalog;
     private final List<DocumentRule> rules;
     private final List<GraphRule> graphRules;
+    private final RulesRun rulesRun;
 
     public Linter() {
-        this(SchemaCatalog.builtIn(), RuleSet.documentRules(), RuleSet.graphRules());
+        this(RuleSeverities.DEFAULTS);
+    }
+
+    /** @param severities the severities the team set; rules set to off do not run */
+    public Linter(RuleSeverities severities) {
+        this(SchemaCatalog.builtIn(), RuleSet.documentRules(), RuleSet.graphRules(), severities);
     }
 
     Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules) {
+        this(catalog, rules, graphRules, RuleSeverities.DEFAULTS);
+    }
+
+    private Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules,
+                   RuleSeverities severities) {
         this.catalog = catalog;
-        this.rules = List.copyOf(rules);
-        this.graphRules = List.copyOf(graphRules);
+        this.rules = rules.stream().filter(rule -> severities.runs(rule.info())).toList();
+        this.graphRules = graphRules.stream().filter(rule -> severities.runs(rule.info())).toList();
+        this.rulesRun = new RulesRun(Stream.concat(this.rules.stream().map(DocumentRule::info),
+                this.graphRules.stream().map(GraphRule::info)).toList(), severities);
     }
 
     /**
@@ -79,27 +97,35 @@ public final class Linter {
         for (Layer layer : layers.all()) {
             perLayer.put(layer, 0);
         }
+        int skipped = 0;
+        int excluded = 0;
         for (Checked file : checked) {
             findings.addAll(file.findings());
-            if (file.spec() != null) {
+            if (file.spec() == null) {
+                skipped += file.linted() ? 1 : 0;
+                continue;
+            }
+            facts.add(file.facts());
+            if (file.linted()) {
                 specs.add(file.spec());
-                facts.add(file.facts());
                 perLayer.merge(file.spec().layer().orElseThrow(), 1, Integer::sum);
+            } else {
+                excluded++;
             }
         }
         long graphStart = System.nanoTime();
         SpecIndex index = SpecIndex.build(facts, request.baseDirectory(), layers);
         specs.parallelStream().map(spec -> checkAgainstTree(spec, index)).toList().forEach(findings::addAll);
-        GraphStatistics graph = GraphStatistics.of(index);
+        GraphStatistics graph = GraphStatistics.of(index, specs);
         long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
 
         findings.sort(Finding.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LintStatistics statistics = new LintStatistics(perLayer, candidates.size() - specs.size(), parser.filesRead(),
+        LintStatistics statistics = new LintStatistics(perLayer, skipped, parser.filesRead(),
                 parser.markdownParsed(), graph, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), millis, graphMillis);
+                count(findings, Severity.INFO), millis, graphMillis).withExcluded(excluded);
         return new LintResult(findings, statistics, specs, index,
-                request.baseDirectory().toAbsolutePath().normalize());
+                request.baseDirectory().toAbsolutePath().normalize(), rulesRun);
     }
 
     private Optional<Profile> fixedProfile(String name) {
@@ -116,26 +142,30 @@ public final class Linter {
         try {
             parsed = parser.parse(candidate);
         } catch (RuntimeException | StackOverflowError bug) {
-            return new Checked(null, List.of(internalError(candidate.displayPath(), "read", bug)), null);
+            return new Checked(null, candidate.linted() ? List.of(internalError(candidate.displayPath(), "read", bug))
+                    : List.of(), null, candidate.linted());
         }
         if (parsed.isEmpty()) {
-            return new Checked(null, List.of(), null);
+            return new Checked(null, List.of(), null, candidate.linted());
         }
         SpecDocument spec = parsed.get();
+        if (!candidate.linted()) {
+            return new Checked(spec, List.of(), SpecFacts.of(spec, linkPaths), false);
+        }
         Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
         LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
         SpecContext context = new SpecContext(spec, schema, catalog.layers());
-        FindingCollector out = new FindingCollector(spec.path());
+        FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
         for (DocumentRule rule : rules) {
             if (spec.readable() || !rule.needsContent()) {
                 runSafely(rule, context, out);
             }
         }
-        return new Checked(spec, out.findings(), SpecFacts.of(spec, linkPaths));
+        return new Checked(spec, out.findings(), SpecFacts.of(spec, linkPaths), true);
     }
 
     private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index) {
-        FindingCollector out = new FindingCollector(spec.path());
+        FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
         if (spec.readable()) {
             for (GraphRule rule : graphRules) {
                 runSafely(rule.info(), () -> rule.check(spec, index, out), spec, out);
@@ -167,6 +197,7 @@ public final class Linter {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private record Checked(SpecDocument spec, List<Finding> findings, SpecFacts facts) {
+    /** @param linted false for a spec includes/excludes leave out: read for the index only */
+    private record Checked(SpecDocument spec, List<Finding> findings, SpecFacts facts, boolean linted) {
     }
 }

@@ -10,6 +10,13 @@ import java.util.Optional;
  * prefix, which only reading it can tell.
  *
  * @param displayPath the path findings print: relative to the project base, forward slashes
+ * @param linted      false when includes/excludes leave the file out: it is then read only for what other specs
+ *                    need from it (its id, criteria, links, coverage), and nothing is reported on it
  */
-public record CandidateFile(Path file, String displayPath, Optional<Layer> folderLayer) {
+public record CandidateFile(Path file, String displayPath, Optional<Layer> folderLayer, boolean linted) {
+
+    /** A file that is linted. */
+    public CandidateFile(Path file, String displayPath, Optional<Layer> folderLayer) {
+        this(file, displayPath, folderLayer, true);
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Walks the spec root for Markdown files. Build output, VCS and dependency folders and hidden folders are pruned
- * without being entered; README files are layer indexes, not specs.
+ * without being entered; README files are layer indexes, not specs. Files that includes/excludes leave out are found
+ * too, marked as not linted: links into them must still resolve.
  */
 public final class SpecFinder {
 
@@ -60,8 +61,11 @@ public final class SpecFinder {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && wanted(file)) {
-                    found.add(new CandidateFile(file, displayPath(file), folderLayer(file)));
+                if (attrs.isRegularFile() && !isLayerIndex(file)) {
+                    boolean linted = wanted(file);
+                    if (linted || isMarkdown(file)) {
+                        found.add(new CandidateFile(file, displayPath(file), folderLayer(file), linted));
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -75,10 +79,16 @@ public final class SpecFinder {
         return found;
     }
 
+    /** A folder's README is its index, never a spec. */
+    private static boolean isLayerIndex(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md");
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
     private boolean wanted(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md")) {
-            return false;
-        }
         String relative = slashes(root.relativize(file));
         return includes.stream().anyMatch(p -> p.matches(relative))
                 && excludes.stream().noneMatch(p -> p.matches(relative));

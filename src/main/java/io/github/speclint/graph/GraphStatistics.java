@@ -4,6 +4,7 @@ import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.SpecDocument;
 
+import java.util.Collection;
 import java.util.OptionalDouble;
 
 /**
@@ -18,16 +19,24 @@ public record GraphStatistics(int links, int criteria, int done, int failed, Opt
     public static final GraphStatistics EMPTY = new GraphStatistics(0, 0, 0, 0, OptionalDouble.empty());
 
     public static GraphStatistics of(SpecIndex index) {
-        Counts counts = index.specs().parallelStream().map(spec -> Counts.of(spec, index))
+        return of(index, index.specs());
+    }
+
+    /**
+     * The figures of some of the index's specs (those a run lints), looked up in the whole index: a criterion counts
+     * as mapped when any coverage spec of the tree maps it.
+     */
+    public static GraphStatistics of(SpecIndex index, Collection<SpecDocument> specs) {
+        Counts counts = specs.parallelStream().map(spec -> Counts.of(spec, index))
                 .reduce(Counts.NONE, Counts::plus);
         OptionalDouble coverage = !index.hasCoverage() ? OptionalDouble.empty()
                 : OptionalDouble.of(counts.testable == 0 ? 100.0 : counts.mapped * 100.0 / counts.testable);
-        return new GraphStatistics(index.linkCount(), counts.criteria, counts.done, counts.failed, coverage);
+        return new GraphStatistics(counts.links, counts.criteria, counts.done, counts.failed, coverage);
     }
 
-    private record Counts(int criteria, int done, int failed, int testable, int mapped) {
+    private record Counts(int links, int criteria, int done, int failed, int testable, int mapped) {
 
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
 
         static Counts of(SpecDocument spec, SpecIndex index) {
             boolean traced = spec.layer().isPresent() && !spec.isIn(Layer.COVERAGE);
@@ -47,11 +56,11 @@ public record GraphStatistics(int links, int criteria, int done, int failed, Opt
                     }
                 }
             }
-            return new Counts(criteria, done, failed, testable, mapped);
+            return new Counts(index.links(spec).size(), criteria, done, failed, testable, mapped);
         }
 
         Counts plus(Counts other) {
-            return new Counts(criteria + other.criteria, done + other.done, failed + other.failed,
+            return new Counts(links + other.links, criteria + other.criteria, done + other.done, failed + other.failed,
                     testable + other.testable, mapped + other.mapped);
         }
     }

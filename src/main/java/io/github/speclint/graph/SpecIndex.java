@@ -190,8 +190,4 @@ public final class SpecIndex {
     public boolean hasCoverage() {
         return !sheets.isEmpty();
     }
-
-    public int linkCount() {
-        return links.values().stream().mapToInt(List::size).sum();
-    }
 }

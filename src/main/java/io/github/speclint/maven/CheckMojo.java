@@ -1,7 +1,6 @@
 package io.github.speclint.maven;
 
 import io.github.speclint.LintResult;
-import io.github.speclint.model.Finding;
 import io.github.speclint.report.ConsoleFormat;
 import io.github.speclint.report.GithubReport;
 import io.github.speclint.report.ReportFormat;
@@ -18,9 +17,7 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,24 +38,45 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.directory")
     private File directory;
 
-    /** Ant-style patterns, relative to {@code directory}, of the files to consider. */
+    /** Ant-style patterns, relative to {@code directory}, of the files to lint; at least one. */
     @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
     private List<String> includes;
 
-    /** Ant-style patterns, relative to {@code directory}, of files to leave out. */
+    /**
+     * Ant-style patterns, relative to {@code directory}, of files not to lint. Specs left out are still read for
+     * what other specs need (ids, criteria, links, coverage), so links into them resolve; nothing is reported on them.
+     */
     @Parameter(property = "speclint.excludes")
     private List<String> excludes;
+
+    /**
+     * Rule severities: rule id to {@code error}, {@code warning}, {@code info} or {@code off}, as in
+     * {@code <rules><section-unknown>off</section-unknown></rules>}. On the command line:
+     * {@code -Dspeclint.rules=section-unknown:off,table-columns:warning}. They apply over the {@code rules:} of a
+     * {@code speclint.yml} at the project root; the command line wins over both.
+     */
+    @Parameter
+    private Map<String, String> rules;
 
     /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
     @Parameter(property = "speclint.failOn", defaultValue = "error")
     private String failOn;
 
+    /** How many findings at or above {@code failOn} the build tolerates before it fails. */
+    @Parameter(property = "speclint.maxAllowedViolations", defaultValue = "0")
+    private String maxAllowedViolations;
+
     /**
-     * Output formats, comma-separated: {@code console}, {@code sarif}, {@code json}, {@code junit},
-     * {@code checkstyle}, {@code html}, {@code github}. {@code github} is added when {@code GITHUB_ACTIONS=true}.
+     * Report files to write, comma-separated: {@code sarif}, {@code json}, {@code junit}, {@code checkstyle},
+     * {@code html}; {@code github} annotates for GitHub Actions and is added when {@code GITHUB_ACTIONS=true}.
+     * Findings are always logged (see {@code quiet}); {@code console} is accepted and changes nothing.
      */
-    @Parameter(property = "speclint.formats", defaultValue = "console")
+    @Parameter(property = "speclint.formats")
     private List<String> formats;
+
+    /** Log only the summary, not a line per finding. */
+    @Parameter(property = "speclint.quiet", defaultValue = "false")
+    private boolean quiet;
 
     /** Where report files are written; never inside the spec tree. Default: {@code <build directory>/speclint}. */
     @Parameter(property = "speclint.outputDirectory")
@@ -68,9 +86,9 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
 
-    /** Files larger than this many bytes are reported instead of read. */
+    /** Files larger than this many bytes are reported instead of read; a positive number. */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
-    private long maxFileSize;
+    private String maxFileSize;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
@@ -88,6 +106,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         FailOn threshold = FailOn.parse(failOn);
+        int budget = ParameterValues.count("maxAllowedViolations", maxAllowedViolations);
         Set<ReportFormat> selected = formats();
         ProjectPaths paths = ProjectPaths.of(project, session, directory, outputDirectory);
         if (!paths.specs().toFile().isDirectory()) {
@@ -96,41 +115,26 @@ public class CheckMojo extends AbstractMojo {
                     ? "; smaqit keeps its specs in specs/, so set it to specs" : "") + ")");
             return;
         }
-        LintResult result = LintRun.of(paths, includes, excludes, profile, maxFileSize);
-        if (selected.contains(ReportFormat.CONSOLE)) {
-            logFindings(result.findings());
+        LintResult result = LintRun.of(paths, new LintParameters(includes, excludes, profile, maxFileSize, rules),
+                session);
+        if (!quiet) {
+            new FindingLog(getLog()).findings(result.findings());
         }
         getLog().info(ConsoleFormat.summary(result.statistics()));
-        writeReports(selected, result, paths);
+        List<Path> written = writeReports(selected, result, paths);
         if (selected.contains(ReportFormat.GITHUB)) {
             github(result);
         }
-        if (threshold.fails(result.statistics())) {
-            throw new MojoFailureException(threshold.failureMessage(result.statistics(),
-                    selected.contains(ReportFormat.CONSOLE) ? "each is listed above with its file and line"
-                            : "see the reports in " + paths.output()));
+        if (threshold.fails(result.statistics(), budget)) {
+            throw new MojoFailureException(threshold.failureMessage(result.statistics(), budget, !quiet
+                    ? "each is listed above with its file and line"
+                    : written.isEmpty() ? "run without speclint.quiet to list each in the log"
+                    : "see the reports in " + paths.output()));
+        }
+        if (threshold.counted(result.statistics()) > 0) {
+            getLog().info(threshold.withinBudget(result.statistics(), budget));
         }
     }
-
-    /** Each file's findings under a header line, then the counts per rule; Maven colours the levels. */
-    private void logFindings(List<Finding> findings) {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        findings.forEach(f -> byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
-        byFile.forEach((path, inFile) -> {
-            getLog().info(ConsoleFormat.fileHeader(path, inFile));
-            for (Finding finding : inFile) {
-                switch (finding.severity()) {
-                    case ERROR -> getLog().error(ConsoleFormat.line(finding));
-                    case WARNING -> getLog().warn(ConsoleFormat.line(finding));
-                    case INFO -> getLog().info(ConsoleFormat.line(finding));
-                }
-            }
-        });
-        if (!findings.isEmpty()) {
-            getLog().info(ConsoleFormat.ruleCounts(findings));
-        }
-    }
-
 
     /** Workflow commands go to standard output unprefixed: GitHub reads them only at the start of a line. */
     private void github(LintResult result) throws MojoExecutionException {
@@ -156,15 +160,17 @@ public class CheckMojo extends AbstractMojo {
                 continue;
             }
             selected.add(ReportFormat.named(name).orElseThrow(() -> new MojoExecutionException(
-                    "speclint: unknown format \"" + name + "\" in speclint.formats; use " + ReportFormat.names())));
+                    "speclint: unknown format \"" + Printable.of(name) + "\" in speclint.formats; use "
+                            + ReportFormat.names())));
         }
         return selected;
     }
 
-    private void writeReports(Set<ReportFormat> selected, LintResult result, ProjectPaths paths)
+    /** @return the files written */
+    private List<Path> writeReports(Set<ReportFormat> selected, LintResult result, ProjectPaths paths)
             throws MojoExecutionException {
         if (selected.stream().allMatch(format -> format.fileName().isEmpty())) {
-            return;
+            return List.of();
         }
         Path output = paths.output();
         Path specs = paths.specs();
@@ -173,9 +179,11 @@ public class CheckMojo extends AbstractMojo {
                     + specs + "; speclint never writes there, so set speclint.outputDirectory elsewhere");
         }
         try {
-            for (Path file : ReportWriter.write(selected, result, output)) {
+            List<Path> written = ReportWriter.write(selected, result, output);
+            for (Path file : written) {
                 getLog().info("speclint: wrote " + file);
             }
+            return written;
         } catch (IOException e) {
             throw new MojoExecutionException("speclint: cannot write reports to " + output + ": " + e.getMessage(), e);
         }

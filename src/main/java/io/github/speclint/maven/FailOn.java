@@ -13,21 +13,44 @@ enum FailOn {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MojoExecutionException("speclint: failOn is \"" + value + "\"; use error, warning or never");
+            throw new MojoExecutionException("speclint: failOn is \"" + (value == null ? "" : Printable.of(value))
+                    + "\"; use error, warning or never");
         }
     }
 
-    boolean fails(LintStatistics statistics) {
+    /** The findings at or above the threshold: those the budget {@code maxAllowedViolations} is measured against. */
+    int counted(LintStatistics statistics) {
         return switch (this) {
-            case ERROR -> statistics.errors() > 0;
-            case WARNING -> statistics.errors() + statistics.warnings() > 0;
-            case NEVER -> false;
+            case ERROR -> statistics.errors();
+            case WARNING -> statistics.errors() + statistics.warnings();
+            case NEVER -> 0;
         };
     }
 
-    /** @param where where the user finds the findings: the lines above, or the report files */
-    String failureMessage(LintStatistics statistics, String where) {
-        return String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s); %s",
-                statistics.errors(), statistics.warnings(), statistics.specs(), name().toLowerCase(Locale.ROOT), where);
+    /** @param budget how many counted findings the build tolerates ({@code maxAllowedViolations}) */
+    boolean fails(LintStatistics statistics, int budget) {
+        return counted(statistics) > budget;
+    }
+
+    /**
+     * @param budget how many counted findings the build tolerates
+     * @param where  where the user finds the findings: the lines above, or the report files
+     */
+    String failureMessage(LintStatistics statistics, int budget, String where) {
+        String found = String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s)",
+                statistics.errors(), statistics.warnings(), statistics.specs(), label());
+        String over = budget == 0 ? "" : String.format("; %d finding(s) at or above %s exceed maxAllowedViolations=%d",
+                counted(statistics), label(), budget);
+        return found + over + "; " + where;
+    }
+
+    /** Said when findings count but stay within the budget, so that a tolerated run is not mistaken for a clean one. */
+    String withinBudget(LintStatistics statistics, int budget) {
+        return String.format("speclint: %d finding(s) at or above %s, within maxAllowedViolations=%d",
+                counted(statistics), label(), budget);
+    }
+
+    private String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

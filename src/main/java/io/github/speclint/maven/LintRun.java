@@ -3,6 +3,8 @@ package io.github.speclint.maven;
 import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
+import io.github.speclint.adopt.RuleSeverities;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import java.io.IOException;
@@ -14,14 +16,16 @@ final class LintRun {
     private LintRun() {
     }
 
-    static LintResult of(ProjectPaths paths, List<String> includes, List<String> excludes, String profile,
-                         long maxFileSize) throws MojoExecutionException {
+    static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session)
+            throws MojoExecutionException {
         LintRequest request = LintRequest.of(paths.specs(), paths.base())
-                .withPatterns(includes == null ? List.of() : includes, excludes == null ? List.of() : excludes)
-                .withProfile(profile)
-                .withMaxFileBytes(maxFileSize);
+                .withPatterns(ParameterValues.includes(parameters.includes()),
+                        parameters.excludes() == null ? List.of() : parameters.excludes())
+                .withProfile(parameters.profile())
+                .withMaxFileBytes(ParameterValues.positive("maxFileSize", parameters.maxFileSize()));
+        RuleSeverities severities = RuleOptions.resolve(paths.base(), parameters.rules(), session);
         try {
-            return new Linter().lint(request);
+            return new Linter(severities).lint(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + e.getMessage(), e);
         } catch (IOException e) {

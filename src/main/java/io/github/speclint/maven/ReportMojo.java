@@ -15,34 +15,47 @@ import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * The speclint page of a Maven site ({@code mvn site}): the totals, the specs, the findings and the traceability
- * matrix of the spec tree, the same content as the HTML report. It reports; it never fails the build.
+ * matrix of the spec tree, the same content as the HTML report, linted with the same rules and severities as
+ * {@code check}. It reports; it never fails the build.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
+
+    /** Leave the speclint page out of the site. */
+    @Parameter(property = "speclint.skip", defaultValue = "false")
+    private boolean skip;
 
     /** The root of the spec tree. Default: {@code <basedir>/docs}. */
     @Parameter(property = "speclint.directory")
     private File directory;
 
-    /** Ant-style patterns, relative to {@code directory}, of the files to consider. */
+    /** Ant-style patterns, relative to {@code directory}, of the files to lint; at least one. */
     @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
     private List<String> includes;
 
-    /** Ant-style patterns, relative to {@code directory}, of files to leave out. */
+    /** Ant-style patterns, relative to {@code directory}, of files not to lint (still read for links into them). */
     @Parameter(property = "speclint.excludes")
     private List<String> excludes;
+
+    /**
+     * Rule severities, as for {@code check}: rule id to {@code error}, {@code warning}, {@code info} or {@code off};
+     * over the {@code rules:} of {@code speclint.yml}, under {@code -Dspeclint.rules}.
+     */
+    @Parameter
+    private Map<String, String> rules;
 
     /** The smaqit profile: {@code auto}, {@code 0.6} or {@code 1.0}. */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
 
-    /** Files larger than this many bytes are reported instead of read. */
+    /** Files larger than this many bytes are reported instead of read; a positive number. */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
-    private long maxFileSize;
+    private String maxFileSize;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
@@ -64,14 +77,15 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        return paths().specs().toFile().isDirectory();
+        return !skip && paths().specs().toFile().isDirectory();
     }
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         LintResult result;
         try {
-            result = LintRun.of(paths(), includes, excludes, profile, maxFileSize);
+            result = LintRun.of(paths(), new LintParameters(includes, excludes, profile, maxFileSize, rules),
+                    session);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
@@ -100,5 +114,38 @@ public class ReportMojo extends AbstractMavenReport {
 
     private ProjectPaths paths() {
         return ProjectPaths.of(getProject(), session, directory, null);
+    }
+
+    // The reporting base class declares the parameters below with text about reports in general; declared again on
+    // setters, the goal's help describes what they mean for speclint's page.
+
+    /** Where {@code mvn speclint:report}, run on its own, writes {@code speclint.html}; {@code mvn site} uses its own. */
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    public void setOutputDirectory(File folder) {
+        outputDirectory = folder;
+    }
+
+    /** The site's {@code src/site} folder, whose {@code site.xml} frames the page when the goal runs on its own. */
+    @Parameter(defaultValue = "${basedir}/src/site")
+    public void setSiteDirectory(File folder) {
+        siteDirectory = folder;
+    }
+
+    /** The language the page's frame uses when the goal runs on its own; speclint's own text is English. */
+    @Parameter(defaultValue = "default")
+    public void setLocale(String language) {
+        locale = language;
+    }
+
+    /** Leave unset: speclint's page is a site page. A Doxia sink id renders it as that format instead. */
+    @Parameter(property = "output.format")
+    public void setOutputFormat(String format) {
+        outputFormat = format;
+    }
+
+    /** The build's timestamp ({@code project.build.outputTimestamp}), for reproducible pages. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    public void setOutputTimestamp(String timestamp) {
+        outputTimestamp = timestamp;
     }
 }

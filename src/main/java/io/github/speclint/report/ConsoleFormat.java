@@ -48,8 +48,10 @@ public final class ConsoleFormat {
         statistics.specsPerLayer().forEach((layer, count) -> layers.add(count + " " + layer.prefix()));
         String skipped = statistics.skipped() == 0 ? "" : String.format(", %d other Markdown %s skipped",
                 statistics.skipped(), statistics.skipped() == 1 ? "file" : "files");
-        return String.format("speclint: %d %s%s%s%s, %s, %s in %d ms", statistics.specs(),
-                statistics.specs() == 1 ? "spec" : "specs", layers, skipped, graph(statistics.graph()),
+        String excluded = statistics.excluded() == 0 ? "" : String.format(", %s left out by includes/excludes "
+                + "(read for links only)", plural(statistics.excluded(), "spec"));
+        return String.format("speclint: %d %s%s%s%s%s, %s, %s in %d ms", statistics.specs(),
+                statistics.specs() == 1 ? "spec" : "specs", layers, excluded, skipped, graph(statistics.graph()),
                 plural(statistics.errors(), "error"), plural(statistics.warnings(), "warning"),
                 statistics.engineMillis());
     }

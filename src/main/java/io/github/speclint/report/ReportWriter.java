@@ -1,6 +1,7 @@
 package io.github.speclint.report;
 
 import io.github.speclint.LintResult;
+import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.RuleSet;
 
 import java.io.IOException;
@@ -16,11 +17,12 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    private static Report report(ReportFormat format) {
+    private static Report report(ReportFormat format, List<RuleInfo> rulesRun) {
         return switch (format) {
-            case SARIF -> new SarifReport(RuleSet.all());
+            case SARIF -> new SarifReport();
             case JSON -> new JsonReport();
-            case JUNIT -> new JunitReport(RuleSet.all(), RuleSet.rulesForUnreadableFiles());
+            case JUNIT -> new JunitReport(rulesRun, RuleSet.rulesForUnreadableFiles().stream()
+                    .filter(rulesRun::contains).toList());
             case CHECKSTYLE -> new CheckstyleReport();
             case HTML -> new HtmlReport();
             case CONSOLE, GITHUB -> throw new IllegalArgumentException(format + " writes no file");
@@ -37,7 +39,7 @@ public final class ReportWriter {
             }
             Files.createDirectories(outputDirectory);
             Path file = outputDirectory.resolve(format.fileName().get());
-            report(format).write(result, file);
+            report(format, result.rulesRun().rules()).write(result, file);
             written.add(file);
         }
         return written;

