@@ -2,6 +2,7 @@ package io.github.speclint.maven;
 
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -160,12 +161,10 @@ class CheckMojoAdoptionTest {
     }
 
     private static RecordingLog record(CheckMojo mojo) {
-        RecordingLog log = new RecordingLog();
-        mojo.setLog(log);
-        return log;
+        return RecordingLog.on(mojo);
     }
 
     private static String getBasedir() {
-        return org.apache.maven.api.plugin.testing.MojoExtension.getBasedir();
+        return MojoExtension.getBasedir();
     }
 }

@@ -28,4 +28,11 @@ final class RecordingLog extends SystemStreamLog {
     boolean has(String line) {
         return lines.contains(line);
     }
+
+    /** Puts a recording log on the mojo. */
+    static RecordingLog on(org.apache.maven.plugin.Mojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        return log;
+    }
 }
