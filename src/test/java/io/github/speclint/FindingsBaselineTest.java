@@ -1,0 +1,101 @@
+package io.github.speclint;
+
+import io.github.speclint.model.Finding;
+import io.github.speclint.report.ConsoleFormat;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Guards optimisation: the engine's complete output (every finding with its subject, and the summary figures) on
+ * every tree the project holds (the IT trees, the rule fixtures, the Mojo test projects and the examples) equals
+ * the stored expectation in {@code src/test/resources/baseline/findings.txt}; on the real corpus in {@code ../shared}
+ * (when present) it equals a stored SHA-256, so that no third-party text is copied here. A change that alters
+ * findings on purpose rewrites the expectation with {@code -Dspeclint.baseline.update=true} and shows the diff in the
+ * commit.
+ */
+class FindingsBaselineTest {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/baseline/findings.txt");
+    private static final Path CORPUS_EXPECTED = Path.of("src/test/resources/baseline/corpus.sha256");
+    private static final Path CORPUS = Path.of("../shared/corpus/local-image-generator/specs");
+    private static final boolean UPDATE = Boolean.getBoolean("speclint.baseline.update");
+
+    @Test
+    void everyProjectTreeYieldsTheStoredFindings() throws IOException {
+        List<String> actual = new ArrayList<>();
+        for (Path tree : trees()) {
+            actual.add("== " + tree.toString().replace('\\', '/'));
+            actual.addAll(output(tree));
+        }
+        assertTrue(actual.size() > 500, "the trees yield a substantial baseline, got " + actual.size() + " lines");
+        String text = String.join("\n", actual) + "\n";
+        if (UPDATE) {
+            Files.createDirectories(EXPECTED.getParent());
+            Files.writeString(EXPECTED, text, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(EXPECTED, StandardCharsets.UTF_8), text);
+    }
+
+    @Test
+    void theRealCorpusYieldsTheStoredFindings() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not beside this checkout");
+        List<String> lines = output(CORPUS);
+        String digest = sha256(String.join("\n", lines)) + " " + lines.size() + " lines\n";
+        if (UPDATE) {
+            Files.writeString(CORPUS_EXPECTED, digest, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(CORPUS_EXPECTED, StandardCharsets.UTF_8), digest);
+    }
+
+    /** The console line of every finding with its subject, then the summary without the run's time. */
+    static List<String> output(Path tree) throws IOException {
+        LintResult result = new Linter().lint(LintRequest.of(tree, tree));
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            lines.add(ConsoleFormat.line(finding) + " {" + finding.subject() + "}");
+        }
+        lines.add(ConsoleFormat.headline(result.statistics()));
+        return lines;
+    }
+
+    private static List<Path> trees() throws IOException {
+        List<Path> trees = new ArrayList<>();
+        try (Stream<Path> its = Files.list(Path.of("src/it"))) {
+            its.map(it -> it.resolve("docs")).filter(Files::isDirectory).sorted().forEach(trees::add);
+        }
+        try (Stream<Path> projects = Files.list(Path.of("src/test/resources/unit"))) {
+            projects.map(project -> project.resolve("docs")).filter(Files::isDirectory).sorted().forEach(trees::add);
+        }
+        trees.add(Path.of("examples/docs"));
+        try (Stream<Path> rules = Files.list(Path.of("src/test/resources/rules"))) {
+            rules.sorted().forEach(rule -> {
+                trees.add(rule.resolve("fail"));
+                trees.add(rule.resolve("pass"));
+            });
+        }
+        return trees;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
