@@ -1,18 +1,24 @@
 import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
+import io.github.speclint.model.Finding;
+import io.github.speclint.report.ConsoleFormat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * Times the engine on a tree in one JVM: a few warm-up runs, then measured runs; prints each run and the median,
- * files per second, and the peak heap of the measured runs.
+ * files per second, the peak heap of the measured runs, and a digest of the findings (equal digests: identical
+ * findings, so an optimisation can be checked on a generated tree without storing it).
  *
  * Usage: java -cp <plugin classpath> bench/Bench.java <tree> [warmups] [runs]
  */
@@ -54,6 +60,13 @@ public final class Bench {
                         + "heap still used after GC with the result held %d MiB; files read %d, Markdown parsed %d%n", median, millis.get(0), millis.get(millis.size() - 1),
                 runs, last.statistics().filesRead() * 1000.0 / median, peakHeap / (1024 * 1024),
                 retained / (1024 * 1024), last.statistics().filesRead(), last.statistics().markdownParsed());
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (Finding finding : last.findings()) {
+            digest.update((ConsoleFormat.line(finding) + " {" + finding.subject() + "}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        System.out.printf("findings digest (SHA-256 of every finding line with its subject): %s%n",
+                HexFormat.of().formatHex(digest.digest()));
         long graphMedian = graphMillis.get(graphMillis.size() / 2);
         System.out.printf("cross-document phase (index + graph rules) median %d ms = %.1f%% of the engine median%n",
                 graphMedian, 100.0 * graphMedian / median);

@@ -1,33 +1,166 @@
 #!/usr/bin/env bash
-# Benchmark: generate a tree of N specs, time the engine in one JVM (median of runs), then time whole
-# `mvn speclint:check` processes without a POM (median wall time and peak RSS). Needs the plugin installed:
-#   mvn -B -ntp install -DskipTests -Dinvoker.skip
+# The benchmark of README's Performance section. Builds spec trees of 1,000 and N (default 10,000) specs from copies
+# of a real smaqit tree read at run time (../shared/corpus/local-image-generator/specs, never committed) plus the
+# clean IT tree's infrastructure and coverage specs, then measures, alternating within each round:
+#   bare    a bare commonmark parse of the same files (commonmark + GFM tables, block source spans, parallel stream,
+#           fresh JVM; time inside the JVM from the walk to the last parse)
+#   oft     OpenFastTrace's `java -jar openfasttrace.jar trace <tree>` (whole process)
+#   console the whole `mvn <plugin>:check` process without a POM, console output only (wall time, engine time from
+#           its summary line, peak RSS)
+#   all     the same with every report format (console,sarif,json,junit,checkstyle,html)
+# and then trees of 10,000 and 100,000 empty spec files (each one finding) to show time linear in what is found.
+# Prints medians (with min and max) and the ratios of issue 9's table.
+#
+# Usage: bash bench/run.sh [specs=10000] [rounds=5] [empty-file rounds=2]
+# Needs Java 17+, Maven and /usr/bin/time. The plugin is built from this checkout and installed into a private local
+# repository under target/bench (seeded from ~/.m2), so that other builds installing the plugin do not interfere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 specs=${1:-10000}
-runs=${2:-5}
-tree=target/bench-tree
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')
+rounds=${2:-5}
+empty_rounds=${3:-2}
+corpus=${BENCH_CORPUS:-../shared/corpus/local-image-generator/specs}
+fill=src/it/clean-tree/docs
+bench=$PWD/target/bench
+repo=$bench/m2
+oft_version=4.2.0
+formats_all=console,sarif,json,junit,checkstyle,html
 
-java bench/GenerateTree.java src/it/clean-tree/docs "$tree" "$specs"
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-echo "engine in a warm JVM (3 warm-ups, then $runs runs):"
-java -Xmx${BENCH_XMX:-2g} -cp "target/classes:$(cat target/bench-classpath.txt)" bench/Bench.java "$tree" 3 "$runs"
-echo "engine in a fresh JVM each time ($runs runs):"
-for i in $(seq "$runs"); do
-  java -Xmx${BENCH_XMX:-2g} -cp "target/classes:$(cat target/bench-classpath.txt)" bench/Bench.java "$tree" 0 1 | grep '^run'
-done
+if [ ! -d "$corpus" ]; then
+  echo "bench: no real spec tree at $corpus (set BENCH_CORPUS)" >&2
+  exit 2
+fi
+mkdir -p "$bench"
 
-echo "whole process: mvn io.github.speclint:speclint-maven-plugin:$version:check on $tree, $runs runs"
+echo "== machine"
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
+java -version 2>&1 | sed -n 1p
+mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== build and install the plugin into $repo"
+if [ ! -d "$repo" ] && [ -d "$HOME/.m2/repository" ]; then
+  cp -r "$HOME/.m2/repository" "$repo"
+  rm -rf "$repo/io/github/speclint"
+fi
+mvn -B -ntp -q -Dmaven.repo.local="$repo" install -DskipTests -Dinvoker.skip
+version=$(grep -m1 -o '<version>[^<]*</version>' pom.xml | sed 's/<[^>]*>//g')  # the project's own, first in the POM
+mvn -B -ntp -q -o -Dmaven.repo.local="$repo" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -DincludeScope=runtime -Dmdep.outputFile="$bench/classpath.txt" >/dev/null
+classpath="$PWD/target/classes:$(cat "$bench/classpath.txt")"
+mkdir -p "$bench/classes"
+javac -d "$bench/classes" -cp "$classpath" bench/BareParse.java bench/Bench.java bench/GenerateTree.java
+
+echo "== OpenFastTrace $oft_version"
+oft="$bench/tools/openfasttrace-$oft_version.jar"
+if [ ! -f "$oft" ]; then
+  mvn -B -ntp -q -Dmaven.repo.local="$repo" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+    -Dartifact="org.itsallcode.openfasttrace:openfasttrace:$oft_version" -Dtransitive=false
+  mvn -B -ntp -q -o -Dmaven.repo.local="$repo" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="org.itsallcode.openfasttrace:openfasttrace:$oft_version" -DoutputDirectory="$bench/tools"
+fi
+ls -l "$oft" | awk '{print $5 " bytes " $NF}'
+
 work=$(mktemp -d)
-: > target/bench-process.txt
-for i in $(seq "$runs"); do
-  ( cd "$work" && /usr/bin/time -o "$work/time.txt" -f "%e %M" \
-      mvn -B -o "io.github.speclint:speclint-maven-plugin:$version:check" \
-      -Dspeclint.directory="$OLDPWD/$tree" -Dspeclint.formats= -Dspeclint.failOn=never > "$work/log.txt" 2>&1 )
-  summary=$(sed 's/\x1b\[[0-9;]*m//g' "$work/log.txt" | grep -o 'speclint: [0-9]* specs.*')
-  read -r wall rss < "$work/time.txt"
-  echo "$wall s wall, $((rss / 1024)) MiB peak RSS; $summary" | tee -a target/bench-process.txt
+trap 'rm -rf "$work"' EXIT
+
+# time_run <label> <file of results> <command...>: appends "label wall_s rss_kib engine_ms" to the results
+time_run() {
+  local label=$1 results=$2
+  shift 2
+  rm -rf "$work/run" && mkdir -p "$work/run"
+  ( cd "$work/run" && /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > "$work/log.txt" 2>&1 ) || true
+  local wall rss engine
+  read -r wall rss < <(tail -1 "$work/time.txt")
+  engine=$(sed 's/\x1b\[[0-9;]*m//g' "$work/log.txt" | grep -o 'in [0-9]* ms$' | grep -o '[0-9]*' | tail -1 || true)
+  if [ "$label" = bare ]; then
+    engine=$(grep -o 'in [0-9]* ms' "$work/log.txt" | grep -o '[0-9]*' || true)
+  fi
+  echo "$label $wall $rss ${engine:--}" >> "$results"
+  printf '  %-8s %7.2f s wall %6d MiB peak RSS  %s\n' "$label" "$wall" $((rss / 1024)) \
+    "$(sed 's/\x1b\[[0-9;]*m//g' "$work/log.txt" | grep -o 'speclint: [0-9]* specs.*\|bare parse: .*\|ok - .*\|not ok - .*' | tail -1 || true)"
+}
+
+check=(mvn -B -o -Dmaven.repo.local="$repo" "io.github.speclint:speclint-maven-plugin:$version:check"
+  -Dspeclint.failOn=never)
+
+# column <results> <label> <field: 2 wall, 3 rss, 4 engine>: "median min max n"
+column() {
+  awk -v l="$2" -v f="$3" '$1 == l && $f != "-" { print $f }' "$1" | sort -g | awk '
+    { v[NR] = $1 } END { if (NR == 0) { print "- - - 0"; exit }
+      m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1], v[NR], NR }'
+}
+
+report() {
+  local results=$1
+  read -r bare bare_min bare_max n < <(column "$results" bare 4)
+  read -r bare_wall _ _ _ < <(column "$results" bare 2)
+  read -r oft oft_min oft_max _ < <(column "$results" oft 2)
+  read -r con con_min con_max _ < <(column "$results" console 2)
+  read -r eng eng_min eng_max _ < <(column "$results" console 4)
+  read -r all all_min all_max _ < <(column "$results" all 2)
+  read -r alle alle_min alle_max _ < <(column "$results" all 4)
+  read -r rss_c _ rss_c_max _ < <(column "$results" console 3)
+  read -r rss_a _ rss_a_max _ < <(column "$results" all 3)
+  echo "medians over $n rounds (min-max):"
+  printf '  bare commonmark parse   %8.2f s  (%.2f-%.2f; whole JVM %.2f s)\n' "$(echo "$bare / 1000" | bc -l)" \
+    "$(echo "$bare_min / 1000" | bc -l)" "$(echo "$bare_max / 1000" | bc -l)" "$bare_wall"
+  printf '  OpenFastTrace trace     %8.2f s  (%.2f-%.2f)\n' "$oft" "$oft_min" "$oft_max"
+  printf '  check, console          %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), peak RSS %d MiB (max %d)\n' \
+    "$con" "$con_min" "$con_max" "$(echo "$eng / 1000" | bc -l)" "$(echo "$eng_min / 1000" | bc -l)" \
+    "$(echo "$eng_max / 1000" | bc -l)" "$(echo "$rss_c / 1024" | bc)" "$(echo "$rss_c_max / 1024" | bc)"
+  printf '  check, every format     %8.2f s  (%.2f-%.2f), engine %.2f s, peak RSS %d MiB (max %d)\n' \
+    "$all" "$all_min" "$all_max" "$(echo "$alle / 1000" | bc -l)" "$(echo "$rss_a / 1024" | bc)" \
+    "$(echo "$rss_a_max / 1024" | bc)"
+  echo "ratios (issue 9's targets):"
+  printf '  engine / bare parse            %5.2fx   (target <= 1.5x)\n' "$(echo "$eng / $bare" | bc -l)"
+  printf '  whole check / OpenFastTrace    %5.2fx   (target <= 1.0x)\n' "$(echo "$con / $oft" | bc -l)"
+  local rss_max=$((rss_c_max > rss_a_max ? rss_c_max : rss_a_max))
+  printf '  peak RSS, largest of all runs  %5d MiB (target <= 1024 MiB)\n' $((rss_max / 1024))
+  printf '  every format adds              %5.1f%%   (target <= 30%%)\n' "$(echo "($all / $con - 1) * 100" | bc -l)"
+}
+
+for size in ${BENCH_SIZES:-1000 $specs}; do
+  tree=$bench/tree-$size
+  echo "== tree of $size specs"
+  java -cp "$bench/classes" GenerateTree "$corpus" "$fill" "$tree" "$size"
+  results=$bench/results-$size.txt
+  : > "$results"
+  for round in $(seq "$rounds"); do
+    echo " round $round (load $(cut -d' ' -f1 /proc/loadavg))"
+    time_run bare "$results" java -cp "$bench/classes:$classpath" BareParse "$tree"
+    time_run oft "$results" java -jar "$oft" trace "$tree"
+    time_run console "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console
+    time_run all "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats="$formats_all"
+  done
+  report "$results"
 done
-sort -n target/bench-process.txt | awk '{ a[NR] = $1 } END { print "whole-process median " a[int((NR + 1) / 2)] " s wall" }'
-rm -rf "$work"
+
+echo "== empty files (each is one finding): time should grow linearly with what is found"
+results=$bench/results-empty.txt
+: > "$results"
+small=${BENCH_EMPTY_SMALL:-10000}
+large=${BENCH_EMPTY_LARGE:-100000}
+for size in "$small" "$large"; do
+  tree=$bench/empty-$size
+  rm -rf "$tree" && mkdir -p "$tree/business"
+  ( cd "$tree/business" && seq -f 'empty-%06g.md' 1 "$size" | xargs touch )
+done
+for round in $(seq "$empty_rounds"); do
+  for size in "$small" "$large"; do
+    time_run "console-$size" "$results" "${check[@]}" -Dspeclint.directory="$bench/empty-$size" \
+      -Dspeclint.formats=console
+    time_run "all-$size" "$results" "${check[@]}" -Dspeclint.directory="$bench/empty-$size" \
+      -Dspeclint.formats="$formats_all"
+  done
+done
+for kind in console all; do
+  read -r small_w _ _ _ < <(column "$results" "$kind-$small" 2)
+  read -r large_w _ _ _ < <(column "$results" "$kind-$large" 2)
+  read -r small_e _ _ _ < <(column "$results" "$kind-$small" 4)
+  read -r large_e _ _ _ < <(column "$results" "$kind-$large" 4)
+  printf '  %-8s %6d files %6.2f s (engine %.2f s), %6d files %6.2f s (engine %.2f s): %.1fx the time for %.0fx the findings\n' \
+    "$kind" "$small" "$small_w" "$(echo "$small_e / 1000" | bc -l)" "$large" "$large_w" \
+    "$(echo "$large_e / 1000" | bc -l)" "$(echo "$large_w / $small_w" | bc -l)" "$(echo "$large / $small" | bc -l)"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
