@@ -4,6 +4,7 @@ import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.SpecFinder;
+import io.github.speclint.discover.SpecRoots;
 import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.graph.LinkPaths;
 import io.github.speclint.graph.SpecFacts;
@@ -82,10 +83,11 @@ public final class Linter {
         long start = System.nanoTime();
         Optional<Profile> fixedProfile = fixedProfile(request.profile());
         Layers layers = catalog.layers();
-        List<CandidateFile> candidates = new SpecFinder(request.directory(), request.baseDirectory(),
-                request.includes(), request.excludes(), layers).find();
+        SpecRoots roots = SpecRoots.of(request.baseDirectory(), request.roots());
+        List<CandidateFile> candidates = SpecFinder.find(roots, request.includes(), request.excludes(), layers,
+                request.pruned());
         SpecParser parser = new SpecParser(request.maxFileBytes(), layers);
-        LinkPaths linkPaths = new LinkPaths(request.baseDirectory(), request.directory());
+        LinkPaths linkPaths = new LinkPaths(roots);
         List<Checked> checked = candidates.parallelStream()
                 .map(candidate -> check(candidate, parser, fixedProfile, linkPaths))
                 .toList();
@@ -114,11 +116,14 @@ public final class Linter {
             }
         }
         long graphStart = System.nanoTime();
-        SpecIndex index = SpecIndex.build(facts, request.baseDirectory(), layers);
+        SpecIndex index = SpecIndex.build(facts, roots, layers);
         specs.parallelStream().map(spec -> checkAgainstTree(spec, index)).toList().forEach(findings::addAll);
         GraphStatistics graph = GraphStatistics.of(index, specs);
         long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
 
+        if (roots.namesModules()) {
+            findings.replaceAll(finding -> finding.withModule(roots.moduleOf(finding.path())));
+        }
         findings.sort(Finding.ORDER);
         long millis = (System.nanoTime() - start) / 1_000_000;
         LintStatistics statistics = new LintStatistics(perLayer, skipped, parser.filesRead(),

@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Walks the spec root for Markdown files. Build output, VCS and dependency folders and hidden folders are pruned
- * without being entered; README files are layer indexes, not specs. Files that includes/excludes leave out are found
- * too, marked as not linted: links into them must still resolve.
+ * without being entered, and so are the folders the caller names (the build and report folders of the project, which
+ * may lie inside the root when the root is the project itself); README files are layer indexes, not specs. Files that
+ * includes/excludes leave out are found too, marked as not linted: links into them must still resolve.
  */
 public final class SpecFinder {
 
@@ -29,17 +34,40 @@ public final class SpecFinder {
     private final List<PathPattern> includes;
     private final List<PathPattern> excludes;
     private final Layers layers;
+    private final Set<Path> pruned;
 
     public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes) {
-        this(root, base, includes, excludes, Layers.SMAQIT);
+        this(root, base, includes, excludes, Layers.SMAQIT, Set.of());
     }
 
-    public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes, Layers layers) {
+    /** @param pruned folders that are not entered, whatever their name */
+    public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes, Layers layers,
+                      Set<Path> pruned) {
         this.layers = layers;
+        this.pruned = pruned.stream().map(dir -> dir.toAbsolutePath().normalize())
+                .collect(Collectors.toUnmodifiableSet());
         this.root = root.toAbsolutePath().normalize();
         this.base = base.toAbsolutePath().normalize();
         this.includes = includes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
         this.excludes = excludes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
+    }
+
+    /**
+     * The candidate files of every root in path order; a root inside another is walked as its own, so each file is
+     * found once, for the module of the deepest root above it.
+     */
+    public static List<CandidateFile> find(SpecRoots roots, List<String> includes, List<String> excludes,
+                                           Layers layers, Set<Path> pruned) throws IOException {
+        Map<String, CandidateFile> byPath = new TreeMap<>();
+        for (SpecRoot root : roots.roots()) {
+            Set<Path> skip = new HashSet<>(pruned);
+            skip.addAll(roots.nestedIn(root));
+            for (CandidateFile file : new SpecFinder(root.directory(), roots.base(), includes, excludes, layers, skip)
+                    .find()) {
+                byPath.putIfAbsent(file.displayPath(), file);
+            }
+        }
+        return new ArrayList<>(byPath.values());
     }
 
     /** The candidate files in path order, so that every run sees them in the same order. */
@@ -55,7 +83,7 @@ public final class SpecFinder {
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                return name.startsWith(".") || PRUNED.contains(name)
+                return name.startsWith(".") || PRUNED.contains(name) || pruned.contains(dir)
                         ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

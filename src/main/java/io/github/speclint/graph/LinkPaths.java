@@ -1,5 +1,7 @@
 package io.github.speclint.graph;
 
+import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.discover.SpecRoots;
 import io.github.speclint.model.Headings;
 import io.github.speclint.model.Link;
 import io.github.speclint.model.Placeholder;
@@ -24,14 +26,19 @@ public final class LinkPaths {
 
     private static final String REFERENCES = Headings.base("References");
 
-    private final String root;
+    private final SpecRoots roots;
 
     /**
      * @param base the folder specs' paths are relative to
      * @param root the spec root; links that lead outside it are reported
      */
     public LinkPaths(Path base, Path root) {
-        this.root = slashes(base.toAbsolutePath().normalize().relativize(root.toAbsolutePath().normalize()));
+        this(SpecRoots.of(base, List.of(new SpecRoot("", root))));
+    }
+
+    /** @param roots the spec roots; links between them stay inside the spec tree, links that leave all are reported */
+    public LinkPaths(SpecRoots roots) {
+        this.roots = roots;
     }
 
     /** Where each link of the spec to a Markdown file leads; other links are left out. */
@@ -97,10 +104,7 @@ public final class LinkPaths {
     }
 
     private boolean underRoot(String target) {
-        if (root.isEmpty()) {
-            return !target.startsWith("../") && !target.equals("..");
-        }
-        return target.startsWith(root + "/");
+        return roots.contains(target);
     }
 
     private static String strip(String destination) {
@@ -127,9 +131,5 @@ public final class LinkPaths {
         } catch (java.net.URISyntaxException notAUri) {
             return path;
         }
-    }
-
-    static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
     }
 }

@@ -1,5 +1,7 @@
 package io.github.speclint.graph;
 
+import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.discover.SpecRoots;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Layers;
@@ -30,6 +32,7 @@ public final class SpecIndex {
 
     private final List<SpecDocument> specs;
     private final Layers layers;
+    private final SpecRoots roots;
     private final Map<String, SpecDocument> byPath = new HashMap<>();
     private final Map<String, List<SpecDocument>> byId = new HashMap<>();
     private final Map<String, List<CriterionRef>> criteria = new HashMap<>();
@@ -41,9 +44,10 @@ public final class SpecIndex {
     private final Set<String> sharedSpecIds = new HashSet<>();
     private final Map<String, List<SpecDocument>> byUseCase = new HashMap<>();
 
-    private SpecIndex(List<SpecDocument> specs, Layers layers) {
+    private SpecIndex(List<SpecDocument> specs, Layers layers, SpecRoots roots) {
         this.specs = List.copyOf(specs);
         this.layers = layers;
+        this.roots = roots;
     }
 
     /**
@@ -52,7 +56,17 @@ public final class SpecIndex {
      * @param layers the layers of the run
      */
     public static SpecIndex build(List<SpecFacts> facts, Path base, Layers layers) {
-        SpecIndex index = new SpecIndex(facts.stream().map(SpecFacts::spec).toList(), layers);
+        return build(facts, SpecRoots.of(base, List.of(new SpecRoot("", base))), layers);
+    }
+
+    /**
+     * @param facts  what the per-document phase worked out for each spec
+     * @param roots  the spec roots with their modules and the folder specs' paths are relative to
+     * @param layers the layers of the run
+     */
+    public static SpecIndex build(List<SpecFacts> facts, SpecRoots roots, Layers layers) {
+        Path base = roots.base();
+        SpecIndex index = new SpecIndex(facts.stream().map(SpecFacts::spec).toList(), layers, roots);
         for (SpecDocument spec : index.specs) {
             index.byPath.put(spec.path(), spec);
             useCaseNumber(spec).ifPresent(number -> index.byUseCase.computeIfAbsent(number, k -> new ArrayList<>(1))
@@ -118,6 +132,17 @@ public final class SpecIndex {
     /** The layers of the run, in chain order. */
     public Layers layers() {
         return layers;
+    }
+
+    /** The module a spec belongs to when the run spans several; empty otherwise. */
+    public String module(SpecDocument spec) {
+        return roots.namesModules() ? roots.moduleOf(spec.path()) : "";
+    }
+
+    /** How a message points at a place in another spec: {@code path:line}, and its module when there are several. */
+    public String where(SpecDocument spec, int line) {
+        String module = module(spec);
+        return spec.path() + ":" + line + (module.isEmpty() ? "" : " (module " + module + ")");
     }
 
     /** Every spec with this front-matter id: more than one is a finding. */

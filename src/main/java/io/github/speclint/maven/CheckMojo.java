@@ -1,6 +1,8 @@
 package io.github.speclint.maven;
 
 import io.github.speclint.LintResult;
+import io.github.speclint.discover.PathRoot;
+import io.github.speclint.discover.SpecRoot;
 import io.github.speclint.report.ConsoleFormat;
 import io.github.speclint.report.GithubReport;
 import io.github.speclint.report.ReportFormat;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -36,7 +39,7 @@ public class CheckMojo extends AbstractMojo {
 
     /** The root of the spec tree; every Markdown file below it is considered. Default: {@code <basedir>/docs}. */
     @Parameter(property = "speclint.directory")
-    private File directory;
+    File directory;
 
     /** Ant-style patterns, relative to {@code directory}, of the files to lint; at least one. */
     @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
@@ -80,7 +83,7 @@ public class CheckMojo extends AbstractMojo {
 
     /** Where report files are written; never inside the spec tree. Default: {@code <build directory>/speclint}. */
     @Parameter(property = "speclint.outputDirectory")
-    private File outputDirectory;
+    File outputDirectory;
 
     /** The smaqit profile: {@code auto} (each spec's footer decides), {@code 0.6} or {@code 1.0}. */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
@@ -91,13 +94,13 @@ public class CheckMojo extends AbstractMojo {
     private String maxFileSize;
 
     @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
+    MavenProject project;
 
     /** The process environment; tests replace it. */
     Function<String, String> environment = System::getenv;
 
     @Parameter(defaultValue = "${session}", readonly = true)
-    private MavenSession session;
+    MavenSession session;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -108,20 +111,19 @@ public class CheckMojo extends AbstractMojo {
         FailOn threshold = FailOn.parse(failOn);
         int budget = ParameterValues.count("maxAllowedViolations", maxAllowedViolations);
         Set<ReportFormat> selected = formats();
-        ProjectPaths paths = ProjectPaths.of(project, session, directory, outputDirectory);
-        if (!paths.specs().toFile().isDirectory()) {
-            getLog().warn("speclint: no spec directory at " + paths.specs() + "; nothing to check (set "
-                    + "speclint.directory" + (paths.base().resolve("specs").toFile().isDirectory()
-                    ? "; smaqit keeps its specs in specs/, so set it to specs" : "") + ")");
+        Optional<LintScope> lintScope = scope();
+        if (lintScope.isEmpty()) {
             return;
         }
-        LintResult result = LintRun.of(paths, new LintParameters(includes, excludes, profile, maxFileSize, rules),
+        LintScope scope = lintScope.get();
+        getLog().debug("speclint: paths are relative to " + scope.root().describe());
+        LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, maxFileSize, rules),
                 session);
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());
         }
-        getLog().info(ConsoleFormat.summary(result.statistics()));
-        List<Path> written = writeReports(selected, result, paths);
+        getLog().info(ConsoleFormat.summary(result.statistics(), scope.name()));
+        List<Path> written = writeReports(selected, result, scope);
         if (selected.contains(ReportFormat.GITHUB)) {
             github(result);
         }
@@ -129,11 +131,41 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(threshold.failureMessage(result.statistics(), budget, !quiet
                     ? "each is listed above with its file and line"
                     : written.isEmpty() ? "run without speclint.quiet to list each in the log"
-                    : "see the reports in " + paths.output()));
+                    : "see the reports in " + scope.output()));
         }
         if (threshold.counted(result.statistics()) > 0) {
             getLog().info(threshold.withinBudget(result.statistics(), budget));
         }
+    }
+
+    /**
+     * This project's spec directory, named after the module when the reactor has several; nothing, said in one line,
+     * when there is no spec directory: a warning for a lone project, where it is a mistake, and an info line in a
+     * reactor, where parents and modules without specs are normal.
+     */
+    Optional<LintScope> scope() throws MojoExecutionException {
+        ProjectPaths paths = ProjectPaths.of(project, session, directory, outputDirectory);
+        boolean reactor = session != null && session.getProjects() != null && session.getProjects().size() > 1;
+        if (!paths.specs().toFile().isDirectory()) {
+            if (reactor) {
+                getLog().info("speclint: no spec directory in " + project.getArtifactId() + " (" + paths.specs()
+                        + "); nothing to check");
+            } else {
+                getLog().warn("speclint: no spec directory at " + paths.specs() + "; nothing to check (set "
+                        + "speclint.directory" + (paths.base().resolve("specs").toFile().isDirectory()
+                        ? "; smaqit keeps its specs in specs/, so set it to specs" : "") + ")");
+            }
+            return Optional.empty();
+        }
+        String module = reactor ? project.getArtifactId() : "";
+        return Optional.of(new LintScope(List.of(new SpecRoot(module, paths.specs())), pathRoot(paths.base()),
+                paths.base(), paths.output(), Set.of(paths.build(), paths.output()), Set.of(paths.base()), module));
+    }
+
+    /** The folder every path is relative to: see {@link PathRoot}. */
+    PathRoot pathRoot(Path projectBase) {
+        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+        return PathRoot.find(executionRoot == null ? null : Path.of(executionRoot), projectBase, environment);
     }
 
     /** Workflow commands go to standard output unprefixed: GitHub reads them only at the start of a line. */
@@ -167,17 +199,13 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** @return the files written */
-    private List<Path> writeReports(Set<ReportFormat> selected, LintResult result, ProjectPaths paths)
+    private List<Path> writeReports(Set<ReportFormat> selected, LintResult result, LintScope scope)
             throws MojoExecutionException {
         if (selected.stream().allMatch(format -> format.fileName().isEmpty())) {
             return List.of();
         }
-        Path output = paths.output();
-        Path specs = paths.specs();
-        if (output.startsWith(specs)) {
-            throw new MojoExecutionException("speclint: outputDirectory " + output + " lies inside the spec tree "
-                    + specs + "; speclint never writes there, so set speclint.outputDirectory elsewhere");
-        }
+        Path output = scope.output();
+        scope.checkOutput();
         try {
             List<Path> written = ReportWriter.write(selected, result, output);
             for (Path file : written) {

@@ -4,11 +4,14 @@ import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
 import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.discover.SpecRoot;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Maps the goals' shared parameters to a lint request and runs the engine; configuration errors stop the build. */
 final class LintRun {
@@ -16,21 +19,36 @@ final class LintRun {
     private LintRun() {
     }
 
+    /** One project's spec tree, paths relative to the project. */
     static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session)
             throws MojoExecutionException {
-        LintRequest request = LintRequest.of(paths.specs(), paths.base())
+        return run(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
+                Set.of(paths.build(), paths.output()), parameters, session);
+    }
+
+    /** Every spec root of the scope in one index, paths relative to the scope's root. */
+    static LintResult of(LintScope scope, LintParameters parameters, MavenSession session)
+            throws MojoExecutionException {
+        return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session);
+    }
+
+    /** @param project the project whose {@code speclint.yml} applies */
+    private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
+                                  LintParameters parameters, MavenSession session) throws MojoExecutionException {
+        LintRequest request = LintRequest.of(roots, base)
                 .withPatterns(ParameterValues.includes(parameters.includes()),
                         parameters.excludes() == null ? List.of() : parameters.excludes())
                 .withProfile(parameters.profile())
-                .withMaxFileBytes(ParameterValues.positive("maxFileSize", parameters.maxFileSize()));
-        RuleSeverities severities = RuleOptions.resolve(paths.base(), parameters.rules(), session);
+                .withMaxFileBytes(ParameterValues.positive("maxFileSize", parameters.maxFileSize()))
+                .withPruned(pruned);
+        RuleSeverities severities = RuleOptions.resolve(project, parameters.rules(), session);
         try {
             return new Linter(severities).lint(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("speclint: cannot read the spec directory " + paths.specs() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("speclint: cannot read the spec directories " + roots.stream()
+                    .map(root -> root.directory().toString()).toList() + ": " + e.getMessage(), e);
         }
     }
 }

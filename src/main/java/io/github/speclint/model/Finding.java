@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * @param path    the file, relative to the project base, with forward slashes
  * @param subject what the finding is about (a criterion id, a section, a table, a link target); stable across edits,
  *                so reports can fingerprint a finding without its line number
+ * @param module  the module the file belongs to when a run spans several (a Maven reactor); empty otherwise
  */
 public record Finding(String ruleId, Severity severity, String path, SourcePosition position, String message,
-                      String subject) {
+                      String subject, String module) {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
 
@@ -30,6 +31,17 @@ public record Finding(String ruleId, Severity severity, String path, SourcePosit
         Objects.requireNonNull(message, "message");
         subject = subject == null ? "" : printable(subject);
         message = printable(message);
+        module = module == null ? "" : printable(module);
+    }
+
+    /** A finding of a run with one module. */
+    public Finding(String ruleId, Severity severity, String path, SourcePosition position, String message,
+                   String subject) {
+        this(ruleId, severity, path, position, message, subject, "");
+    }
+
+    public Finding withModule(String name) {
+        return new Finding(ruleId, severity, path, position, message, subject, name);
     }
 
     /** Control characters from a spec (a NUL in a link, say) would break XML reports and terminals. */

@@ -16,9 +16,12 @@ public final class ConsoleFormat {
     private ConsoleFormat() {
     }
 
+    /** In a multi-module run the line starts with the module, {@code [orders] orders/docs/...}: under {@code -T 4}
+     * the modules' lines interleave. */
     public static String line(Finding finding) {
-        return String.format("%s:%d:%d: %s: %s [%s]", finding.path(), finding.line(), finding.column(),
-                finding.severity().label(), finding.message(), finding.ruleId());
+        return String.format("%s%s:%d:%d: %s: %s [%s]", finding.module().isEmpty() ? "" : "[" + finding.module() + "] ",
+                finding.path(), finding.line(), finding.column(), finding.severity().label(), finding.message(),
+                finding.ruleId());
     }
 
     /** The line above a file's findings: {@code docs/business/uc1-login.md: 2 errors, 1 warning}. */
@@ -54,6 +57,12 @@ public final class ConsoleFormat {
                 statistics.specs() == 1 ? "spec" : "specs", layers, excluded, skipped, graph(statistics.graph()),
                 plural(statistics.errors(), "error"), plural(statistics.warnings(), "warning"),
                 statistics.engineMillis());
+    }
+
+    /** The summary of one module of several, or of several modules: {@code speclint [orders]: 3 specs ...}. */
+    public static String summary(LintStatistics statistics, String scope) {
+        String summary = summary(statistics);
+        return scope.isEmpty() ? summary : "speclint [" + scope + "]: " + summary.substring("speclint: ".length());
     }
 
     /** {@code , 21 links, 26 criteria (9 done, 0 failed), 100% mapped to tests}. */

@@ -38,6 +38,7 @@ public final class JsonReport implements Report {
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "speclint");
         tool.put("version", SpeclintVersion.get());
+        root.put("root", result.baseDirectory().toString());
         statistics(root.putObject("statistics"), result.statistics());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
@@ -79,12 +80,15 @@ public final class JsonReport implements Report {
         node.put("column", finding.column());
         node.put("message", finding.message());
         node.put("subject", finding.subject());
+        putOptional(node, "module", finding.module().isEmpty() ? null : finding.module());
         return node;
     }
 
     private static ObjectNode spec(SpecDocument spec, LintResult result, FindingCounts findings) {
         ObjectNode node = JSON.createObjectNode();
         node.put("path", spec.path());
+        String module = result.index().module(spec);
+        putOptional(node, "module", module.isEmpty() ? null : module);
         putOptional(node, "id", spec.id().orElse(null));
         node.put("layer", spec.layer().map(Layer::prefix).orElse(null));
         putOptional(node, "status", spec.status().orElse(null));

@@ -111,6 +111,9 @@ public final class SarifReport implements Report {
         region.put("startLine", finding.line());
         region.put("startColumn", finding.column());
         node.putObject("partialFingerprints").put(FINGERPRINT, fingerprint);
+        if (!finding.module().isEmpty()) {
+            node.putObject("properties").put("module", finding.module());
+        }
         return node;
     }
 

@@ -159,6 +159,27 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @Basedir("/unit/gaps")
+    @MojoParameter(name = "directory", value = "${basedir}")
+    @MojoParameter(name = "formats", value = "sarif")
+    @MojoParameter(name = "failOn", value = "never")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/lint-reports")
+    void aWholeProjectAsSpecTreeAcceptsTheOutputDirectoryAndNeverReadsIt(CheckMojo mojo) throws Exception {
+        Path stale = Path.of(getBasedir(), "lint-reports/business/stale.md");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "---\nid: BUS-STALE\n---\n\n# not a spec\n");
+        RecordingLog log = record(mojo);
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(Path.of(getBasedir(), "lint-reports/speclint.sarif")));
+        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("info speclint: 1 spec (1 BUS,")),
+                log.lines.toString());
+        assertTrue(log.lines.stream().noneMatch(line -> line.contains("stale.md")), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
     @MojoParameter(name = "formats", value = "console,sarif,json,junit,checkstyle,html")
     @MojoParameter(name = "failOn", value = "never")
     @MojoParameter(name = "outputDirectory", value = "${basedir}/target/all")
@@ -184,7 +205,8 @@ class CheckMojoTest {
     @MojoParameter(name = "failOn", value = "never")
     void onGithubActionsAnnotatesAndWritesTheJobSummary(CheckMojo mojo) throws Exception {
         Path summary = Files.createTempFile("step-summary", ".md");
-        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString())::get;
+        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString(),
+                "GIT_CEILING_DIRECTORIES", System.getenv("GIT_CEILING_DIRECTORIES"))::get;
         record(mojo);
         PrintStream console = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -26,6 +26,25 @@ class ConsoleFormatTest {
     }
 
     @Test
+    void inAMultiModuleRunTheLineStartsWithTheModule() {
+        Finding finding = new Finding("reference-broken-link", Severity.ERROR, "loans/docs/stack/web.md",
+                SourcePosition.of(13, 3), "link leads nowhere", "x", "loans");
+
+        assertEquals("[loans] loans/docs/stack/web.md:13:3: error: link leads nowhere [reference-broken-link]",
+                ConsoleFormat.line(finding));
+    }
+
+    @Test
+    void theSummaryNamesTheModuleWhenThereAreSeveral() {
+        LintStatistics statistics = new LintStatistics(Map.of(Layer.STACK, 1), 0, 1, 1,
+                new GraphStatistics(2, 0, 0, 0, OptionalDouble.empty()), 0, 0, 0, 5, 1);
+
+        assertEquals("speclint [loans]: 1 spec (0 BUS, 0 FUN, 1 STK, 0 INF, 0 COV), 2 links, 0 criteria (0 done, 0 "
+                + "failed), 0 errors, 0 warnings in 5 ms", ConsoleFormat.summary(statistics, "loans"));
+        assertEquals(ConsoleFormat.summary(statistics), ConsoleFormat.summary(statistics, ""));
+    }
+
+    @Test
     void theSummaryCountsSpecsPerLayerTheGraphAndFindings() {
         LintStatistics statistics = new LintStatistics(Map.of(Layer.BUSINESS, 4, Layer.FUNCTIONAL, 5, Layer.STACK, 3,
                 Layer.INFRASTRUCTURE, 3, Layer.COVERAGE, 3), 0, 18, 18,

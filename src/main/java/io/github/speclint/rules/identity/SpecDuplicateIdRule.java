@@ -10,7 +10,10 @@ import io.github.speclint.rules.GraphRule;
 
 import java.util.List;
 
-/** Two specs with one id make every reference to it ambiguous. Reported in each file, naming the other. */
+/**
+ * Two specs with one id make every reference to it ambiguous. Reported once, at the first holder in path order,
+ * naming the others (and their modules when the run spans several).
+ */
 public final class SpecDuplicateIdRule extends AbstractRule implements GraphRule {
 
     public SpecDuplicateIdRule() {
@@ -21,14 +24,18 @@ public final class SpecDuplicateIdRule extends AbstractRule implements GraphRule
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         spec.id().filter(index::isSharedSpecId).ifPresent(id -> {
-            List<SpecDocument> others = index.specsWithId(id).stream().filter(other -> other != spec).toList();
-            SpecDocument other = others.get(0);
-            report(out, idPosition(spec), id, String.format("spec id \"%s\" is also the id of %s:%d%s; spec ids are "
-                    + "unique", id, other.path(), idPosition(other).line(), More.than(others.size() - 1)));
+            List<SpecDocument> holders = index.specsWithId(id);
+            if (holders.get(0) != spec) {
+                return;
+            }
+            List<String> others = holders.subList(1, holders.size()).stream()
+                    .map(other -> index.where(other, idPosition(other).line())).toList();
+            report(out, idPosition(spec), id, String.format("spec id \"%s\" is also the id of %s; spec ids are "
+                    + "unique", id, Holders.list(others)));
         });
     }
 
-    private static SourcePosition idPosition(SpecDocument spec) {
+    static SourcePosition idPosition(SpecDocument spec) {
         return spec.frontMatter().entry("id").map(entry -> entry.valuePosition()).orElse(SourcePosition.START);
     }
 }

@@ -9,7 +9,10 @@ import io.github.speclint.rules.GraphRule;
 
 import java.util.List;
 
-/** "Use Case IDs are stable identifiers - never reuse": two business specs are not both UC3. */
+/**
+ * "Use Case IDs are stable identifiers - never reuse": two business specs are not both UC3. Reported once, at the
+ * first holder in path order, naming the others.
+ */
 public final class UseCaseNumberRule extends AbstractRule implements GraphRule {
 
     public UseCaseNumberRule() {
@@ -20,13 +23,16 @@ public final class UseCaseNumberRule extends AbstractRule implements GraphRule {
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         SpecIndex.useCaseNumber(spec).ifPresent(number -> {
-            List<SpecDocument> others = index.specsWithUseCase(number).stream().filter(other -> other != spec).toList();
-            if (!others.isEmpty()) {
-                SpecDocument other = others.get(0);
-                report(out, spec.title().orElseThrow().position(), "UC" + number, String.format("use case number "
-                        + "UC%s is also used by %s (%s)%s; use-case numbers are never reused", number,
-                        other.id().orElse(other.path()), other.path(), More.than(others.size() - 1)));
+            List<SpecDocument> holders = index.specsWithUseCase(number);
+            if (holders.size() < 2 || holders.get(0) != spec) {
+                return;
             }
+            List<String> others = holders.subList(1, holders.size()).stream()
+                    .map(other -> other.id().orElse(other.path()) + " at "
+                            + index.where(other, other.title().orElseThrow().position().line()))
+                    .toList();
+            report(out, spec.title().orElseThrow().position(), "UC" + number, String.format("use case number UC%s is "
+                    + "also used by %s; use-case numbers are never reused", number, Holders.list(others)));
         });
     }
 }
