@@ -28,7 +28,7 @@ public final class UseCaseNumberRule extends AbstractRule implements GraphRule {
                 return;
             }
             List<String> others = holders.subList(1, holders.size()).stream()
-                    .map(other -> other.id().orElse(other.path()) + " at "
+                    .map(other -> other.id().map(id -> id + " at ").orElse("")
                             + index.where(other, other.title().orElseThrow().position().line()))
                     .toList();
             report(out, spec.title().orElseThrow().position(), "UC" + number, String.format("use case number UC%s is "
