@@ -14,9 +14,11 @@ import java.util.Set;
  * @param profile      "auto" (each spec's footer decides) or a profile name such as "0.6" or "1.0"
  * @param maxFileBytes files above this size are reported, not read
  * @param pruned       folders discovery does not enter (build output and report folders)
+ * @param testReports  JUnit XML reports (files, or directories of {@code TEST-*.xml} files) whose outcomes the
+ *                     criteria traced by Coverage Maps are checked against; none: no test checks at all
  */
 public record LintRequest(List<SpecRoot> roots, Path baseDirectory, List<String> includes, List<String> excludes,
-                          String profile, long maxFileBytes, Set<Path> pruned) {
+                          String profile, long maxFileBytes, Set<Path> pruned, List<Path> testReports) {
 
     public static final String AUTO = "auto";
     public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -29,6 +31,7 @@ public record LintRequest(List<SpecRoot> roots, Path baseDirectory, List<String>
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         pruned = Set.copyOf(pruned);
+        testReports = List.copyOf(testReports);
     }
 
     /** Every Markdown file under the directory, profiles chosen per file, paths relative to the base. */
@@ -39,7 +42,7 @@ public record LintRequest(List<SpecRoot> roots, Path baseDirectory, List<String>
     /** Every Markdown file under each root, one spec index over all of them, paths relative to the base. */
     public static LintRequest of(List<SpecRoot> roots, Path baseDirectory) {
         return new LintRequest(roots, baseDirectory, List.of("**/*.md"), List.of(), AUTO, DEFAULT_MAX_FILE_BYTES,
-                Set.of());
+                Set.of(), List.of());
     }
 
     /** The first spec directory: the only one of a single-module run. */
@@ -48,18 +51,24 @@ public record LintRequest(List<SpecRoot> roots, Path baseDirectory, List<String>
     }
 
     public LintRequest withProfile(String newProfile) {
-        return new LintRequest(roots, baseDirectory, includes, excludes, newProfile, maxFileBytes, pruned);
+        return new LintRequest(roots, baseDirectory, includes, excludes, newProfile, maxFileBytes, pruned,
+                testReports);
     }
 
     public LintRequest withPatterns(List<String> newIncludes, List<String> newExcludes) {
-        return new LintRequest(roots, baseDirectory, newIncludes, newExcludes, profile, maxFileBytes, pruned);
+        return new LintRequest(roots, baseDirectory, newIncludes, newExcludes, profile, maxFileBytes, pruned,
+                testReports);
     }
 
     public LintRequest withMaxFileBytes(long bytes) {
-        return new LintRequest(roots, baseDirectory, includes, excludes, profile, bytes, pruned);
+        return new LintRequest(roots, baseDirectory, includes, excludes, profile, bytes, pruned, testReports);
     }
 
     public LintRequest withPruned(Set<Path> folders) {
-        return new LintRequest(roots, baseDirectory, includes, excludes, profile, maxFileBytes, folders);
+        return new LintRequest(roots, baseDirectory, includes, excludes, profile, maxFileBytes, folders, testReports);
+    }
+
+    public LintRequest withTestReports(List<Path> reports) {
+        return new LintRequest(roots, baseDirectory, includes, excludes, profile, maxFileBytes, pruned, reports);
     }
 }

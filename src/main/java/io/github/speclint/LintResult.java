@@ -6,9 +6,11 @@ import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.RuleSet;
+import io.github.speclint.tests.TestEvidence;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The sorted findings of a run, its figures, the parsed specs and the spec index the reports describe.
@@ -16,18 +18,25 @@ import java.util.List;
  * @param specs         the linted specs (the index also holds those includes/excludes leave out)
  * @param baseDirectory the folder the findings' paths are relative to
  * @param rulesRun      the rules that ran and the severities they ran at
+ * @param tests         the Coverage Maps' test cases with their outcomes, when the run read test reports
  */
 public record LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
-                         Path baseDirectory, RulesRun rulesRun) {
+                         Path baseDirectory, RulesRun rulesRun, Optional<TestEvidence> tests) {
 
     public LintResult {
         findings = List.copyOf(findings);
         specs = List.copyOf(specs);
     }
 
-    /** A result of the built-in rules at their built-in severities. */
+    /** A result of the built-in rules at their built-in severities, without test reports. */
     public LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
                       Path baseDirectory) {
         this(findings, statistics, specs, index, baseDirectory, new RulesRun(RuleSet.all(), RuleSeverities.DEFAULTS));
+    }
+
+    /** A result without test reports. */
+    public LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
+                      Path baseDirectory, RulesRun rulesRun) {
+        this(findings, statistics, specs, index, baseDirectory, rulesRun, Optional.empty());
     }
 }

@@ -23,9 +23,14 @@ import io.github.speclint.rules.GraphRule;
 import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.RuleSet;
 import io.github.speclint.rules.SpecContext;
+import io.github.speclint.rules.TestRule;
+import io.github.speclint.rules.tests.TestReportUnreadableRule;
 import io.github.speclint.schema.LayerSchema;
 import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
+import io.github.speclint.tests.TestEvidence;
+import io.github.speclint.tests.TestReports;
+import io.github.speclint.tests.TestResults;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,6 +57,8 @@ public final class Linter {
     private final List<DocumentRule> rules;
     private final List<GraphRule> graphRules;
     private final RulesRun rulesRun;
+    private final List<TestRule> testRules;
+    private final Optional<TestReportUnreadableRule> testReportRule;
 
     public Linter() {
         this(RuleSeverities.DEFAULTS);
@@ -73,6 +80,8 @@ public final class Linter {
         this.graphRules = graphRules.stream().filter(rule -> severities.runs(rule.info())).toList();
         this.rulesRun = new RulesRun(Stream.concat(this.rules.stream().map(DocumentRule::info),
                 this.graphRules.stream().map(GraphRule::info)).toList(), severities);
+        this.testRules = RuleSet.testRules().stream().filter(rule -> severities.runs(rule.info())).toList();
+        this.testReportRule = Optional.of(RuleSet.testReportRule()).filter(rule -> severities.runs(rule.info()));
     }
 
     /**
@@ -117,7 +126,12 @@ public final class Linter {
         }
         long graphStart = System.nanoTime();
         SpecIndex index = SpecIndex.build(facts, roots, layers);
-        specs.parallelStream().map(spec -> checkAgainstTree(spec, index)).toList().forEach(findings::addAll);
+        Optional<TestEvidence> tests = testEvidence(request, index);
+        RulesRun run = tests.isPresent() ? rulesRun.with(testRuleInfos()) : rulesRun;
+        tests.ifPresent(evidence -> testReportRule.ifPresent(rule ->
+                findings.addAll(rule.check(evidence.results(), run::severity))));
+        specs.parallelStream().map(spec -> checkAgainstTree(spec, index, tests, run)).toList()
+                .forEach(findings::addAll);
         GraphStatistics graph = GraphStatistics.of(index, specs);
         long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
 
@@ -130,7 +144,24 @@ public final class Linter {
                 parser.markdownParsed(), graph, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
                 count(findings, Severity.INFO), millis, graphMillis).withExcluded(excluded);
         return new LintResult(findings, statistics, specs, index,
-                request.baseDirectory().toAbsolutePath().normalize(), rulesRun);
+                request.baseDirectory().toAbsolutePath().normalize(), run, tests);
+    }
+
+    /** The rules a run with test reports applies besides the others. */
+    private List<RuleInfo> testRuleInfos() {
+        return Stream.concat(testRules.stream().map(TestRule::info), testReportRule.map(TestReportUnreadableRule::info)
+                .stream()).toList();
+    }
+
+    /** The Coverage Maps joined with the test reports; none when the request names no report or none is there. */
+    private static Optional<TestEvidence> testEvidence(LintRequest request, SpecIndex index) {
+        if (request.testReports().isEmpty()) {
+            return Optional.empty();
+        }
+        TestResults results = TestReports.read(request.testReports(), TestEvidence.testCaseIds(index),
+                request.baseDirectory());
+        return results.reports() == 0 && results.problems().isEmpty() ? Optional.empty()
+                : Optional.of(TestEvidence.of(index, results));
     }
 
     private Optional<Profile> fixedProfile(String name) {
@@ -169,12 +200,15 @@ public final class Linter {
         return new Checked(spec, out.findings(), SpecFacts.of(spec, linkPaths), true);
     }
 
-    private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index) {
-        FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
+    private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index, Optional<TestEvidence> tests,
+                                           RulesRun run) {
+        FindingCollector out = new FindingCollector(spec.path(), run::severity);
         if (spec.readable()) {
             for (GraphRule rule : graphRules) {
                 runSafely(rule.info(), () -> rule.check(spec, index, out), spec, out);
             }
+            tests.ifPresent(evidence -> testRules.forEach(rule ->
+                    runSafely(rule.info(), () -> rule.check(spec, index, evidence, out), spec, out)));
         }
         return out.findings();
     }

@@ -16,6 +16,11 @@ public record RulesRun(List<RuleInfo> rules, RuleSeverities severities) {
         rules = List.copyOf(rules);
     }
 
+    /** The same run with more rules applied, at the same severities. */
+    public RulesRun with(List<RuleInfo> more) {
+        return new RulesRun(java.util.stream.Stream.concat(rules.stream(), more.stream()).toList(), severities);
+    }
+
     public Severity severity(RuleInfo rule) {
         return severities.severity(rule);
     }

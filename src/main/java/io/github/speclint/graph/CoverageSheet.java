@@ -49,7 +49,17 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
      * @param ids the requirement ids the cell names, ranges expanded; empty when the cell names none
      */
     public record MapRow(String requirement, List<String> ids, SourcePosition requirementPosition, String source,
-                         SourcePosition sourcePosition, String testCase) {
+                         SourcePosition sourcePosition, String testCase, SourcePosition testCasePosition) {
+
+        /** The test case ids the Test Case ID cell names (one, a comma list or a range), or none. */
+        public List<String> testCaseIds() {
+            return idsIn(testCase);
+        }
+
+        /** The ids a Test Case ID cell's text names. */
+        public static List<String> idsIn(String testCaseCell) {
+            return CoverageSheet.ids(testCaseCell);
+        }
     }
 
     /** A row of the Untestable Criteria table: an upstream criterion the coverage spec does not test. */
@@ -70,7 +80,8 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
             int testCase = column(columns, "Test Case ID");
             for (TableRow row : table.rows()) {
                 map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement)),
-                        position(row, requirement), cell(row, source), position(row, source), cell(row, testCase)));
+                        position(row, requirement), cell(row, source), position(row, source), cell(row, testCase),
+                        position(row, testCase)));
             }
         });
         List<UntestableRow> untestable = new ArrayList<>();

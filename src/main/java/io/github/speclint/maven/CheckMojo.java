@@ -93,6 +93,15 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
     private String maxFileSize;
 
+    /**
+     * JUnit XML test reports, comma-separated: directories (their {@code TEST-*.xml} files are read) or report files.
+     * The tests carrying each Coverage Map test case id in their name, display name or class name decide whether it
+     * passed, and criteria checked [x] are held to that. {@code none} turns this off. Default: the project's
+     * {@code target/surefire-reports} and {@code target/failsafe-reports}, those that exist.
+     */
+    @Parameter(property = "speclint.testReports")
+    private List<String> testReports;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
@@ -118,11 +127,13 @@ public class CheckMojo extends AbstractMojo {
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, maxFileSize, rules),
-                session);
+                session, TestReportPaths.of(testReports, ProjectPaths.buildDirectory(project, scope.project()),
+                        scope.project()));
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());
         }
         getLog().info(ConsoleFormat.summary(result.statistics(), scope.name()));
+        result.tests().ifPresent(tests -> getLog().info(ConsoleFormat.testSummary(tests)));
         List<Path> written = writeReports(selected, result, scope);
         if (selected.contains(ReportFormat.GITHUB)) {
             github(result);

@@ -23,24 +23,33 @@ final class LintRun {
     static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session)
             throws MojoExecutionException {
         return run(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
-                Set.of(paths.build(), paths.output()), parameters, session);
+                Set.of(paths.build(), paths.output()), parameters, session, List.of());
     }
 
     /** Every spec root of the scope in one index, paths relative to the scope's root. */
     static LintResult of(LintScope scope, LintParameters parameters, MavenSession session)
             throws MojoExecutionException {
-        return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session);
+        return of(scope, parameters, session, List.of());
+    }
+
+    /** @param testReports JUnit XML reports whose outcomes gate the criteria; none for no test checks */
+    static LintResult of(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports)
+            throws MojoExecutionException {
+        return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session,
+                testReports);
     }
 
     /** @param project the project whose {@code speclint.yml} applies */
     private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
-                                  LintParameters parameters, MavenSession session) throws MojoExecutionException {
+                                  LintParameters parameters, MavenSession session, List<Path> testReports)
+            throws MojoExecutionException {
         LintRequest request = LintRequest.of(roots, base)
                 .withPatterns(ParameterValues.includes(parameters.includes()),
                         parameters.excludes() == null ? List.of() : parameters.excludes())
                 .withProfile(parameters.profile())
                 .withMaxFileBytes(ParameterValues.positive("maxFileSize", parameters.maxFileSize()))
-                .withPruned(pruned);
+                .withPruned(pruned)
+                .withTestReports(testReports);
         RuleSeverities severities = RuleOptions.resolve(project, parameters.rules(), session);
         try {
             return new Linter(severities).lint(request);

@@ -4,7 +4,11 @@ import io.github.speclint.LintStatistics;
 import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Severity;
+import io.github.speclint.tests.TestEvidence;
+import io.github.speclint.tests.TestResults;
+import io.github.speclint.tests.TestState;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -81,5 +85,21 @@ public final class ConsoleFormat {
 
     private static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /**
+     * {@code speclint: test reports: 2 files, 14 tests; Coverage Map test cases: 9 passed, 1 failed, 2 not run}:
+     * the line a run with test reports adds under the summary.
+     */
+    public static String testSummary(TestEvidence tests) {
+        Map<TestState, Integer> states = new EnumMap<>(TestState.class);
+        tests.all().forEach(testCase -> states.merge(testCase.state(), 1, Integer::sum));
+        TestResults results = tests.results();
+        StringJoiner cases = new StringJoiner(", ");
+        for (TestState state : TestState.values()) {
+            cases.add(states.getOrDefault(state, 0) + " " + state.label());
+        }
+        return String.format("speclint: test reports: %s, %s; Coverage Map test cases: %s",
+                plural(results.reports(), "file"), plural(results.tests(), "test"), cases);
     }
 }

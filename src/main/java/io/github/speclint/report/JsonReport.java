@@ -40,6 +40,7 @@ public final class JsonReport implements Report {
         tool.put("version", SpeclintVersion.get());
         root.put("root", result.baseDirectory().toString());
         statistics(root.putObject("statistics"), result.statistics());
+        result.tests().ifPresent(tests -> TestsJson.summary(root.putObject("tests"), tests));
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
             findings.add(finding(finding));
@@ -99,6 +100,8 @@ public final class JsonReport implements Report {
         criteria.put("open", spec.criteria().stream().filter(c -> c.hasId() && c.isOpen()).count());
         criteria.put("failed", spec.criteria().stream().filter(c -> c.hasId() && c.isFailed()).count());
         criteria.put("untestable", spec.criteria().stream().filter(c -> c.hasId() && c.untestable()).count());
+        result.tests().filter(tests -> result.index().coverage(spec).isPresent())
+                .ifPresent(tests -> TestsJson.testCases(node.putArray("testCases"), tests.testCases(spec)));
         ObjectNode counts = node.putObject("findings");
         counts.put("errors", findings.errors());
         counts.put("warnings", findings.warnings());

@@ -7,12 +7,14 @@ import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.report.ReportTable.Cell;
+import io.github.speclint.tests.TestEvidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -45,8 +47,10 @@ public final class ReportTables {
     }
 
     public static List<ReportTable> of(LintResult result) {
-        return List.of(specs(result), findings(result.findings()), trace(TraceMatrix.of(result.index()),
-                TraceMatrix.columns(result.index().layers())));
+        List<ReportTable> tables = new ArrayList<>(List.of(specs(result), findings(result.findings()),
+                trace(TraceMatrix.of(result.index()), TraceMatrix.columns(result.index().layers()), result.tests())));
+        result.tests().ifPresent(tests -> tables.add(TestTables.testCases(tests)));
+        return List.copyOf(tables);
     }
 
     static ReportTable specs(LintResult result) {
@@ -87,7 +91,7 @@ public final class ReportTables {
                 "No findings.");
     }
 
-    static ReportTable trace(List<TraceMatrix.Row> matrix, List<Layer> columns) {
+    static ReportTable trace(List<TraceMatrix.Row> matrix, List<Layer> columns, Optional<TestEvidence> tests) {
         List<List<Cell>> rows = new ArrayList<>();
         for (TraceMatrix.Row row : matrix) {
             List<Cell> cells = new ArrayList<>();
@@ -95,7 +99,8 @@ public final class ReportTables {
             for (Layer layer : columns) {
                 cells.add(names(row.specs().getOrDefault(layer, Set.of())));
             }
-            cells.add(names(row.testCases()));
+            cells.add(tests.isPresent() && !row.testCases().isEmpty()
+                    ? TestTables.outcomes(row.testCases(), tests.get()) : names(row.testCases()));
             rows.add(cells);
         }
         List<String> headers = new ArrayList<>();
@@ -104,7 +109,8 @@ public final class ReportTables {
         headers.add("Test cases");
         return new ReportTable("trace", "Traceability", "Each business criterion, the specs that trace to it layer by "
                 + "layer (a link to the criterion, its use case, or a spec already on its trace), and the test cases "
-                + "that cover it.", headers, rows, "No business criteria.");
+                + "that cover it" + (tests.isPresent() ? ", each with the outcome of its tests." : "."), headers, rows,
+                "No business criteria.");
     }
 
     private static String title(String folder) {

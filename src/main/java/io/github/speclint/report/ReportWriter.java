@@ -21,8 +21,9 @@ public final class ReportWriter {
         return switch (format) {
             case SARIF -> new SarifReport();
             case JSON -> new JsonReport();
-            case JUNIT -> new JunitReport(rulesRun, RuleSet.rulesForUnreadableFiles().stream()
-                    .filter(rulesRun::contains).toList());
+            case JUNIT -> new JunitReport(rulesRun.stream()
+                    .filter(rule -> !rule.equals(RuleSet.testReportRule().info())).toList(),
+                    RuleSet.rulesForUnreadableFiles().stream().filter(rulesRun::contains).toList());
             case CHECKSTYLE -> new CheckstyleReport();
             case HTML -> new HtmlReport();
             case CONSOLE, GITHUB -> throw new IllegalArgumentException(format + " writes no file");

@@ -51,6 +51,11 @@ import io.github.speclint.rules.table.TableEmptyCellRule;
 import io.github.speclint.rules.table.TableMissingRule;
 import io.github.speclint.rules.table.TableRowCellsRule;
 import io.github.speclint.rules.table.TableRowsRule;
+import io.github.speclint.rules.tests.CoverageTestFailedRule;
+import io.github.speclint.rules.tests.CoverageTestNotRunRule;
+import io.github.speclint.rules.tests.CriterionCheckedNotPassedRule;
+import io.github.speclint.rules.tests.StatusValidatedNotPassedRule;
+import io.github.speclint.rules.tests.TestReportUnreadableRule;
 import io.github.speclint.rules.text.FooterMissingRule;
 import io.github.speclint.rules.text.PlaceholderRule;
 import io.github.speclint.rules.title.TitleConceptRule;
@@ -123,6 +128,15 @@ public final class RuleSet {
             new CoverageSummaryRule(),
             new StatusUpstreamDraftRule());
 
+    /** The rules that judge specs against test results; they run only when a run has test reports. */
+    private static final List<TestRule> TEST_RULES = List.of(
+            new CoverageTestNotRunRule(),
+            new CoverageTestFailedRule(),
+            new CriterionCheckedNotPassedRule(),
+            new StatusValidatedNotPassedRule());
+
+    private static final TestReportUnreadableRule TEST_REPORT_RULE = new TestReportUnreadableRule();
+
     private RuleSet() {
     }
 
@@ -139,9 +153,25 @@ public final class RuleSet {
         return GRAPH_RULES;
     }
 
-    /** Every rule's public face, for reports and docs: per-document rules, then cross-document rules. */
-    public static List<RuleInfo> all() {
+    public static List<TestRule> testRules() {
+        return TEST_RULES;
+    }
+
+    /** The rule that reports test reports speclint cannot read. */
+    public static TestReportUnreadableRule testReportRule() {
+        return TEST_REPORT_RULE;
+    }
+
+    /** The rules a run without test reports applies: per-document and cross-document rules. */
+    public static List<RuleInfo> withoutTestReports() {
         return java.util.stream.Stream.concat(DOCUMENT_RULES.stream().map(DocumentRule::info),
                 GRAPH_RULES.stream().map(GraphRule::info)).toList();
+    }
+
+    /** Every rule's public face, for reports and docs: per-document rules, cross-document rules, test rules. */
+    public static List<RuleInfo> all() {
+        return java.util.stream.Stream.of(DOCUMENT_RULES.stream().map(DocumentRule::info),
+                GRAPH_RULES.stream().map(GraphRule::info), TEST_RULES.stream().map(TestRule::info),
+                java.util.stream.Stream.of(TEST_REPORT_RULE.info())).flatMap(s -> s).toList();
     }
 }

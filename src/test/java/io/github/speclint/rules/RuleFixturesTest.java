@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every rule has a failing and a passing fixture under {@code src/test/resources/rules/<rule-id>/}: the failing
  * tree yields exactly the finding lines in its {@code expected.txt} for that rule (file, line, column and message),
- * and the passing tree yields none.
+ * and the passing tree yields none. A fixture's {@code test-reports/} folder, when it has one, holds the JUnit XML
+ * reports the run reads.
  */
 class RuleFixturesTest {
 
@@ -72,7 +73,10 @@ class RuleFixturesTest {
     }
 
     private static List<String> findings(Path dir, String ruleId) throws IOException {
-        LintResult result = new Linter().lint(LintRequest.of(dir, dir));
+        Path reports = dir.resolve("test-reports");
+        LintRequest request = LintRequest.of(dir, dir)
+                .withTestReports(Files.isDirectory(reports) ? List.of(reports) : List.of());
+        LintResult result = new Linter().lint(request);
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(ConsoleFormat::line).toList();
     }
 }
