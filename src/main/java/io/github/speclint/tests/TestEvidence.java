@@ -98,6 +98,11 @@ public final class TestEvidence {
         return bySpec.getOrDefault(spec.path(), List.of());
     }
 
+    /** The test cases of a coverage spec's Coverage Map that ended so, in map order. */
+    public List<TestCase> testCases(SpecDocument spec, TestState state) {
+        return testCases(spec).stream().filter(testCase -> testCase.state() == state).toList();
+    }
+
     /** The test cases Coverage Maps map to a requirement id, in spec and map order. */
     public List<TestCase> testCasesFor(String requirementId) {
         return byRequirement.getOrDefault(requirementId, List.of());

@@ -21,10 +21,7 @@ public final class CoverageTestFailedRule extends AbstractRule implements TestRu
 
     @Override
     public void check(SpecDocument spec, SpecIndex index, TestEvidence tests, FindingSink out) {
-        for (TestCase testCase : tests.testCases(spec)) {
-            if (testCase.state() != TestState.FAILED) {
-                continue;
-            }
+        for (TestCase testCase : tests.testCases(spec, TestState.FAILED)) {
             TestTally tally = testCase.tally();
             String what = tally.errored() == 0 ? tally.failed() + " failed"
                     : tally.failed() == 0 ? tally.errored() + " errored"

@@ -25,10 +25,7 @@ public final class CoverageTestNotRunRule extends AbstractRule implements TestRu
 
     @Override
     public void check(SpecDocument spec, SpecIndex index, TestEvidence tests, FindingSink out) {
-        for (TestCase testCase : tests.testCases(spec)) {
-            if (testCase.state() != TestState.NOT_RUN) {
-                continue;
-            }
+        for (TestCase testCase : tests.testCases(spec, TestState.NOT_RUN)) {
             int skipped = testCase.tally().skipped();
             String why = skipped == 0
                     ? "no test in the test reports carries its id; name the test that covers it after the id "
