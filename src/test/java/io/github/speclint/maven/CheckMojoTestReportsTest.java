@@ -31,7 +31,7 @@ class CheckMojoTestReportsTest {
     @Basedir("/unit/tested")
     @MojoParameter(name = "testReports", value = "reports")
     void reportsTestOutcomesAtTheCoverageMapAndTheCriterionAndFails(CheckMojo mojo) {
-        RecordingLog log = record(mojo);
+        RecordingLog log = RecordingLog.on(mojo);
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
@@ -47,7 +47,7 @@ class CheckMojoTestReportsTest {
     @MojoParameter(name = "testReports", value = "none")
     @MojoParameter(name = "failOn", value = "never")
     void noneReadsNoReportsAndAddsNothing(CheckMojo mojo) throws Exception {
-        RecordingLog log = record(mojo);
+        RecordingLog log = RecordingLog.on(mojo);
 
         mojo.execute();
 
@@ -59,7 +59,7 @@ class CheckMojoTestReportsTest {
     @Basedir("/unit/tested")
     @MojoParameter(name = "failOn", value = "never")
     void withoutReportsInTheBuildDirectoryNothingChanges(CheckMojo mojo) throws Exception {
-        RecordingLog log = record(mojo);
+        RecordingLog log = RecordingLog.on(mojo);
 
         mojo.execute();
 
@@ -69,11 +69,5 @@ class CheckMojoTestReportsTest {
     private static void assertNothingOfTests(RecordingLog log) {
         assertEquals(List.of(), log.lines.stream().filter(line -> line.contains("COV-GARDEN-00")
                 || line.contains("test reports")).toList());
-    }
-
-    private static RecordingLog record(CheckMojo mojo) {
-        RecordingLog log = new RecordingLog();
-        mojo.setLog(log);
-        return log;
     }
 }
