@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -61,12 +62,20 @@ public final class Linter {
     private final Optional<TestReportUnreadableRule> testReportRule;
 
     public Linter() {
-        this(RuleSeverities.DEFAULTS);
+        this(SchemaCatalog.builtIn(), RuleSeverities.DEFAULTS);
     }
 
     /** @param severities the severities the team set; rules set to off do not run */
     public Linter(RuleSeverities severities) {
-        this(SchemaCatalog.builtIn(), RuleSet.documentRules(), RuleSet.graphRules(), severities);
+        this(SchemaCatalog.builtIn(), severities);
+    }
+
+    /**
+     * @param catalog    the schemas specs are held to, such as those of a project's own templates
+     * @param severities the severities the team set; rules set to off do not run
+     */
+    public Linter(SchemaCatalog catalog, RuleSeverities severities) {
+        this(catalog, RuleSet.documentRules(), RuleSet.graphRules(), severities);
     }
 
     Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules) {
@@ -95,7 +104,9 @@ public final class Linter {
         SpecRoots roots = SpecRoots.of(request.baseDirectory(), request.roots());
         List<CandidateFile> candidates = SpecFinder.find(roots, request.includes(), request.excludes(), layers,
                 request.pruned());
-        SpecParser parser = new SpecParser(request.maxFileBytes(), layers);
+        Map<Layer, Set<String>> phrases = new HashMap<>();
+        layers.all().forEach(layer -> phrases.put(layer, catalog.placeholders(layer)));
+        SpecParser parser = new SpecParser(request.maxFileBytes(), layers, phrases::get);
         LinkPaths linkPaths = new LinkPaths(roots);
         List<Checked> checked = candidates.parallelStream()
                 .map(candidate -> check(candidate, parser, fixedProfile, linkPaths))

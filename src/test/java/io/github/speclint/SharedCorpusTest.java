@@ -30,11 +30,10 @@ class SharedCorpusTest {
         LintResult result = new Linter().lint(LintRequest.of(CORPUS, CORPUS));
 
         assertEquals(List.of(
-                "functional/configuration-management.md:8 section-missing",
-                "functional/configuration-management.md:8 section-missing",
-                "functional/configuration-management.md:8 section-missing",
-                "functional/configuration-management.md:8 section-missing",
                 "functional/configuration-management.md:15 reference-id-mismatch",
+                "functional/configuration-management.md:34 section-missing",
+                "functional/configuration-management.md:34 section-missing",
+                "functional/configuration-management.md:34 section-missing",
                 "functional/configuration-management.md:34 section-unknown",
                 "functional/configuration-management.md:73 section-unknown",
                 "functional/configuration-management.md:82 section-unknown",
@@ -43,7 +42,7 @@ class SharedCorpusTest {
                 "stack/backend-api-stack.md:23 status-upstream-draft",
                 "stack/base-python-stack.md:18 status-upstream-draft",
                 "stack/base-python-stack.md:19 status-upstream-draft",
-                "stack/configuration-stack.md:39 section-missing",
+                "stack/configuration-stack.md:48 section-missing",
                 "stack/configuration-stack.md:61 section-unknown",
                 "stack/frontend-stack.md:17 status-upstream-draft",
                 "stack/frontend-stack.md:18 status-upstream-draft",

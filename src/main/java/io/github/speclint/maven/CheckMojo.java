@@ -85,9 +85,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.outputDirectory")
     File outputDirectory;
 
-    /** The smaqit profile: {@code auto} (each spec's footer decides), {@code 0.6} or {@code 1.0}. */
+    /**
+     * The schemas: {@code auto} (the project's installed templates when it has them, else smaqit's built-in ones with
+     * each spec's footer picking the version), or a built-in profile that overrides both: {@code 0.6}, {@code 1.0}
+     * or {@code 3.6}.
+     */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
+
+    /**
+     * The folder of the project's own spec templates ({@code <layer>.template.md}), which become the schema. Default:
+     * {@code .smaqit/templates/specs} of the project root (the nearest folder at or above {@code directory} that holds
+     * {@code .smaqit/}, else the base directory), when it exists; without templates the built-in schemas apply.
+     */
+    @Parameter(property = "speclint.templates")
+    private File templates;
 
     /** Files larger than this many bytes are reported instead of read; a positive number. */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
@@ -126,8 +138,8 @@ public class CheckMojo extends AbstractMojo {
         }
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
-        LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, maxFileSize, rules),
-                session, TestReportPaths.of(testReports, ProjectPaths.buildDirectory(project, scope.project()),
+        LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, templates,
+                maxFileSize, rules), session, TestReportPaths.of(testReports, ProjectPaths.buildDirectory(project, scope.project()),
                         scope.project()));
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());

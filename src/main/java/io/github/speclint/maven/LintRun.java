@@ -4,10 +4,14 @@ import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
 import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.schema.SchemaCatalog;
+import io.github.speclint.schema.SchemaSource;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +56,10 @@ final class LintRun {
                 .withTestReports(testReports);
         RuleSeverities severities = RuleOptions.resolve(project, parameters.rules(), session);
         try {
-            return new Linter(severities).lint(request);
+            File templates = parameters.templates();
+            SchemaCatalog catalog = SchemaSource.choose(parameters.profile(), templates == null ? null
+                    : templates.toPath(), ProjectRoot.find(roots.get(0).directory(), project), base);
+            return new Linter(catalog, severities).lint(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + e.getMessage(), e);
         } catch (IOException e) {

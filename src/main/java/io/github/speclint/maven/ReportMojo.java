@@ -49,9 +49,17 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter
     private Map<String, String> rules;
 
-    /** The smaqit profile: {@code auto}, {@code 0.6} or {@code 1.0}. */
+    /** The schemas: {@code auto} (the project's templates, else the footer decides), {@code 0.6}, {@code 1.0}, {@code 3.6}. */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
+
+    /**
+     * The folder of the project's own spec templates ({@code <layer>.template.md}), which become the schema. Default:
+     * {@code .smaqit/templates/specs} of the project root (the nearest folder at or above {@code directory} that holds
+     * {@code .smaqit/}, else the base directory), when it exists; without templates the built-in schemas apply.
+     */
+    @Parameter(property = "speclint.templates")
+    private File templates;
 
     /** Files larger than this many bytes are reported instead of read; a positive number. */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
@@ -84,8 +92,8 @@ public class ReportMojo extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         LintResult result;
         try {
-            result = LintRun.of(paths(), new LintParameters(includes, excludes, profile, maxFileSize, rules),
-                    session);
+            result = LintRun.of(paths(), new LintParameters(includes, excludes, profile, templates,
+                    maxFileSize, rules), session);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Footer;
 import io.github.speclint.model.Headings;
 import io.github.speclint.model.Link;
-import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.TestMapping;
 import io.github.speclint.model.Title;
@@ -26,6 +25,7 @@ import org.commonmark.parser.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +48,8 @@ final class BodyReader {
     private final OutlineBuilder outline = new OutlineBuilder();
     private final List<Criterion> criteria = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
-    private final List<Placeholder> placeholders = new ArrayList<>();
+    private final Set<String> phrases;
+    private final Placeholders placeholders;
     private final List<TestMapping> testMappings = new ArrayList<>();
     private Node titleNode;
     private Title title;
@@ -56,12 +57,18 @@ final class BodyReader {
     private SourcePosition justification;
     private String pendingLabel = "";
 
-    private BodyReader(SourceMap map) {
+    private BodyReader(SourceMap map, Set<String> phrases, Placeholders placeholders) {
         this.map = map;
+        this.phrases = phrases;
+        this.placeholders = placeholders;
     }
 
-    static Body read(String body, int firstLine) {
-        BodyReader reader = new BodyReader(new SourceMap(body, firstLine));
+    /**
+     * @param phrases      the bracketed phrases of the spec's template, or none to find placeholders by convention
+     * @param placeholders where the placeholders go, after any found in the front matter
+     */
+    static Body read(String body, int firstLine, Set<String> phrases, Placeholders placeholders) {
+        BodyReader reader = new BodyReader(new SourceMap(body, firstLine), phrases, placeholders);
         Node document = PARSER.parse(body);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             reader.accept(block);
@@ -95,7 +102,7 @@ final class BodyReader {
             }
         }
         collectLinks(block);
-        placeholders.addAll(PlaceholderScanner.scan(block, map, titleNode));
+        PlaceholderScanner.scan(block, map, titleNode, phrases, placeholders);
     }
 
     private void heading(Heading heading) {
@@ -174,7 +181,7 @@ final class BodyReader {
     }
 
     private Body finish() {
-        return new Body(Optional.ofNullable(title), outline.build(), criteria, links, placeholders,
+        return new Body(Optional.ofNullable(title), outline.build(), criteria, links, placeholders.all(),
                 Optional.ofNullable(footer), Optional.ofNullable(justification), testMappings);
     }
 }

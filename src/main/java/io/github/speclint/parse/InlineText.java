@@ -8,12 +8,12 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /** The plain text of a node's inline content, as a reader sees it: markup gone, code kept, comments dropped. */
-final class InlineText {
+public final class InlineText {
 
     private InlineText() {
     }
 
-    static String of(Node node) {
+    public static String of(Node node) {
         StringBuilder text = new StringBuilder();
         append(node, text);
         return text.toString().strip();

@@ -22,51 +22,54 @@ import org.commonmark.node.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds template text left outside code: {@code [SCREAMING_CASE]} tokens anywhere, and bracketed guidance such as
- * {@code [What this specification covers]} where it stands in for the content of a paragraph, cell, list item or
- * the text after a label, an id or a dash. Code spans, code blocks and HTML comments are never looked at.
+ * Finds template text left outside code, where it stands on the line: in a paragraph, a heading, a table cell, a
+ * link's destination or a front-matter value. With the exact bracketed phrases of the spec's template
+ * ({@code [What this specification covers]}, {@code [SERVICE_NAME]}), each of them is found wherever it stands.
+ * Without them (the built-in schemas) the template's conventions stand in: {@code [SCREAMING_CASE]} tokens anywhere,
+ * and bracketed guidance where it stands in for content (alone, or after a label, an id or a dash). Code spans, code
+ * blocks and HTML comments are never looked at. One pass over each text.
  */
 final class PlaceholderScanner {
 
-    private static final Pattern TOKEN = Placeholder.TOKEN_PATTERN;
-    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]\\n]+)\\]");
     private static final Set<String> CHECKBOXES = Set.of(" ", "x", "X", "!");
     private static final char MASK = '\u0001';
+    private static final String UNTESTABLE = "(untestable)";
 
     private final SourceMap map;
     private final Node title;
-    private final List<Placeholder> found = new ArrayList<>();
+    private final Set<String> phrases;
+    private final Placeholders found;
 
-    private PlaceholderScanner(SourceMap map, Node title) {
+    private PlaceholderScanner(SourceMap map, Node title, Set<String> phrases, Placeholders found) {
         this.map = map;
         this.title = title;
+        this.phrases = phrases;
+        this.found = found;
     }
 
-    /** Scans one top-level block; the title heading is left to the title rule. */
-    static List<Placeholder> scan(Node block, SourceMap map, Node title) {
-        PlaceholderScanner scanner = new PlaceholderScanner(map, title);
-        scanner.visit(block);
-        return scanner.found;
+    /**
+     * Scans one top-level block; the title heading is left to the title rule.
+     *
+     * @param phrases the template's bracketed phrases, or none to go by the placeholder conventions
+     */
+    static void scan(Node block, SourceMap map, Node title, Set<String> phrases, Placeholders found) {
+        new PlaceholderScanner(map, title, phrases, found).visit(block);
     }
 
-    static List<Placeholder> scan(List<FrontMatterEntry> entries) {
-        List<Placeholder> found = new ArrayList<>();
+    static void scan(List<FrontMatterEntry> entries, Set<String> phrases, Placeholders found) {
         for (FrontMatterEntry entry : entries) {
-            Matcher token = TOKEN.matcher(entry.source());
-            while (token.find()) {
-                if (notATemplateToken(entry.source(), token.start(), token.group())) {
-                    continue;
+            String text = entry.source();
+            SourcePosition at = entry.valuePosition();
+            forEachBracket(text, (start, end) -> {
+                String phrase = text.substring(start, end);
+                boolean placeholder = phrases.isEmpty() ? isToken(text, start, end) : phrases.contains(phrase);
+                if (placeholder) {
+                    found.add(new Placeholder(phrase, kind(text, start, end), at.withColumn(at.column() + start)));
                 }
-                SourcePosition at = entry.valuePosition();
-                found.add(new Placeholder(token.group(), Placeholder.Kind.TOKEN, at.withColumn(at.column()
-                        + token.start())));
-            }
+            });
         }
-        return found;
     }
 
     private void visit(Node node) {
@@ -89,51 +92,101 @@ final class PlaceholderScanner {
         String text = flat.text.toString();
         boolean leadingCheckbox = leaf instanceof Paragraph && leaf.getParent() instanceof ListItem
                 && leaf.getPrevious() == null;
-        Set<Integer> tokenStarts = new java.util.HashSet<>();
-        Matcher token = TOKEN.matcher(text);
-        while (token.find()) {
-            if ((leadingCheckbox && token.start() == 0 && token.group().length() == 3) || notATemplateToken(text,
-                    token.start(), token.group())) {
-                continue;
+        forEachBracket(text, (start, end) -> {
+            if (end - start == 3 && CHECKBOXES.contains(text.substring(start + 1, start + 2))
+                    || text.charAt(start + 1) == '^' || masked(text, start, end)) {
+                return;
             }
-            tokenStarts.add(token.start());
-            found.add(new Placeholder(token.group(), Placeholder.Kind.TOKEN, flat.positionAt(token.start())));
+            String phrase = text.substring(start, end);
+            boolean placeholder;
+            if (!phrases.isEmpty()) {
+                placeholder = phrases.contains(phrase);
+            } else if (isToken(text, start, end)) {
+                placeholder = !(leadingCheckbox && start == 0 && end == 3);
+            } else {
+                placeholder = standsAlone(text, start, end);
+            }
+            if (placeholder) {
+                found.add(new Placeholder(phrase, kind(text, start, end), flat.positionAt(start)));
+            }
+        });
+    }
+
+    private static boolean masked(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == MASK) {
+                return true;
+            }
         }
-        Matcher bracketed = BRACKETED.matcher(text);
-        while (bracketed.find()) {
-            String inner = bracketed.group(1);
-            if (tokenStarts.contains(bracketed.start()) || CHECKBOXES.contains(inner) || inner.startsWith("^")
-                    || inner.indexOf(MASK) >= 0) {
-                continue;
-            }
-            if (standsAlone(text.substring(0, bracketed.start()), text.substring(bracketed.end()))) {
-                found.add(new Placeholder(bracketed.group(), Placeholder.Kind.GUIDANCE,
-                        flat.positionAt(bracketed.start())));
-            }
-        }
+        return false;
+    }
+
+    private static Placeholder.Kind kind(String text, int start, int end) {
+        return Placeholder.isToken(text.substring(start, end)) ? Placeholder.Kind.TOKEN : Placeholder.Kind.GUIDANCE;
     }
 
     /**
-     * Brackets right after a word are notation ({@code List[ITEM_ID]}, {@code ids[0]}), and a bracketed layer id
-     * names a spec or criterion ({@code [FUN-CHECKOUT]}): neither is a template placeholder.
+     * A {@code [SCREAMING_CASE]} token that is not notation: brackets right after a word ({@code List[ITEM_ID]},
+     * {@code ids[0]}) and a bracketed layer id naming a spec or criterion ({@code [FUN-CHECKOUT]}) are not.
      */
-    private static boolean notATemplateToken(String text, int start, String token) {
+    private static boolean isToken(String text, int start, int end) {
+        String token = text.substring(start, end);
         boolean glued = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1));
-        return glued || Ids.isSpecId(token.substring(1, token.length() - 1));
+        return Placeholder.isToken(token) && !glued && !Ids.isSpecId(token.substring(1, token.length() - 1));
     }
 
     /** Guidance stands where content belongs: alone, or after a label, id or dash, and before nothing else. */
-    private static boolean standsAlone(String before, String after) {
-        String head = before.strip();
-        String tail = after.strip();
-        boolean opens = head.isEmpty() || head.endsWith(":") || head.endsWith("—") || head.endsWith("–")
-                || head.endsWith(" -") || head.equals("-") || isCheckbox(head);
-        boolean closes = tail.isEmpty() || tail.equalsIgnoreCase("(untestable)");
-        return opens && closes;
+    private static boolean standsAlone(String text, int start, int end) {
+        int head = start;
+        while (head > 0 && Character.isWhitespace(text.charAt(head - 1))) {
+            head--;
+        }
+        boolean opens = head == 0 || text.charAt(head - 1) == ':' || text.charAt(head - 1) == '—'
+                || text.charAt(head - 1) == '–' || endsWithDash(text, head) || isCheckbox(text, head);
+        int tail = skipBlanks(text, end);
+        if (tail < text.length() && text.regionMatches(true, tail, UNTESTABLE, 0, UNTESTABLE.length())) {
+            tail = skipBlanks(text, tail + UNTESTABLE.length());
+        }
+        return opens && tail == text.length();
     }
 
-    private static boolean isCheckbox(String text) {
-        return text.length() == 3 && text.charAt(0) == '[' && text.charAt(2) == ']';
+    private static boolean endsWithDash(String text, int head) {
+        return text.charAt(head - 1) == '-' && (head == 1 || Character.isWhitespace(text.charAt(head - 2)));
+    }
+
+    /** The text before is exactly a checkbox such as {@code [x]}. */
+    private static boolean isCheckbox(String text, int head) {
+        return head == 3 && text.charAt(0) == '[' && text.charAt(2) == ']';
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Calls back with each innermost {@code [...]} on one line, in one left-to-right pass. */
+    private static void forEachBracket(String text, BracketVisitor visitor) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                open = i;
+            } else if (c == '\n') {
+                open = -1;
+            } else if (c == ']' && open >= 0) {
+                if (i > open + 1) {
+                    visitor.bracket(open, i + 1);
+                }
+                open = -1;
+            }
+        }
+    }
+
+    private interface BracketVisitor {
+        void bracket(int start, int end);
     }
 
     private void flatten(Node node, FlatText flat) {
@@ -157,20 +210,23 @@ final class PlaceholderScanner {
     }
 
     private void scanDestination(Link link) {
-        Matcher token = TOKEN.matcher(link.getDestination());
-        while (token.find()) {
-            found.add(new Placeholder(token.group(), Placeholder.Kind.TOKEN, map.position(link)));
-        }
+        String destination = link.getDestination();
+        forEachBracket(destination, (start, end) -> {
+            String phrase = destination.substring(start, end);
+            if (phrases.isEmpty() ? Placeholder.isToken(phrase) : phrases.contains(phrase)) {
+                found.add(new Placeholder(phrase, Placeholder.Kind.TOKEN, map.position(link)));
+            }
+        });
     }
 
     /** Inline text with each piece's start position, so that an offset maps back to a line and column. */
     private static final class FlatText {
         final StringBuilder text = new StringBuilder();
-        final List<int[]> anchors = new ArrayList<>();
+        final List<Integer> anchors = new ArrayList<>();
         final List<SourcePosition> positions = new ArrayList<>();
 
         void append(String literal, SourcePosition position) {
-            anchors.add(new int[] {text.length()});
+            anchors.add(text.length());
             positions.add(position);
             text.append(literal);
         }
@@ -183,15 +239,25 @@ final class PlaceholderScanner {
             return positions.isEmpty() ? fallback : positions.get(positions.size() - 1);
         }
 
+        /** The piece holding the offset is found by binary search: a leaf may have very many pieces. */
         SourcePosition positionAt(int offset) {
-            for (int i = anchors.size() - 1; i >= 0; i--) {
-                int start = anchors.get(i)[0];
-                if (start <= offset) {
-                    SourcePosition at = positions.get(i);
-                    return at.withColumn(at.column() + offset - start);
+            int low = 0;
+            int high = anchors.size() - 1;
+            int best = -1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (anchors.get(middle) <= offset) {
+                    best = middle;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
                 }
             }
-            return positions.isEmpty() ? SourcePosition.START : positions.get(0);
+            if (best < 0) {
+                return positions.isEmpty() ? SourcePosition.START : positions.get(0);
+            }
+            SourcePosition at = positions.get(best);
+            return at.withColumn(at.column() + offset - anchors.get(best));
         }
     }
 }

@@ -11,10 +11,11 @@ import io.github.speclint.model.SpecDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Reads one candidate file once and parses it once. A file outside the layer folders whose front matter names no
@@ -24,16 +25,22 @@ public final class SpecParser {
 
     private final long maxFileBytes;
     private final Layers layers;
+    private final Function<Layer, Set<String>> phrases;
     private final AtomicInteger filesRead = new AtomicInteger();
     private final AtomicInteger markdownParsed = new AtomicInteger();
 
     public SpecParser(long maxFileBytes) {
-        this(maxFileBytes, Layers.SMAQIT);
+        this(maxFileBytes, Layers.SMAQIT, layer -> Set.of());
     }
 
-    public SpecParser(long maxFileBytes, Layers layers) {
+    /**
+     * @param phrases each layer's template phrases, which are placeholders wherever they stand; none for a layer
+     *                whose placeholders are found by the template conventions
+     */
+    public SpecParser(long maxFileBytes, Layers layers, Function<Layer, Set<String>> phrases) {
         this.maxFileBytes = maxFileBytes;
         this.layers = layers;
+        this.phrases = phrases;
     }
 
     /** The parsed spec, or empty when the file is not a spec. */
@@ -68,10 +75,12 @@ public final class SpecParser {
         if ((folderLayer.isEmpty() && idLayer.isEmpty()) || isDesign(frontMatter)) {
             return Optional.empty();
         }
-        Body body = BodyReader.read(split.body(), split.bodyFirstLine());
+        Set<String> layerPhrases = folderLayer.or(() -> idLayer).map(phrases).orElse(Set.of());
+        Placeholders found = new Placeholders();
+        PlaceholderScanner.scan(frontMatter.entries(), layerPhrases, found);
+        Body body = BodyReader.read(split.body(), split.bodyFirstLine(), layerPhrases, found);
         markdownParsed.incrementAndGet();
-        List<Placeholder> placeholders = new ArrayList<>(PlaceholderScanner.scan(frontMatter.entries()));
-        placeholders.addAll(body.placeholders());
+        List<Placeholder> placeholders = body.placeholders();
         return Optional.of(new SpecDocument(path, folderLayer, idLayer, Optional.empty(), frontMatter, body.title(),
                 body.sections(), body.criteria(), body.links(), placeholders, body.footer(), body.justification(),
                 body.testMappings(), lineCount(decoded.text())));

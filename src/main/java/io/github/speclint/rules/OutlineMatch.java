@@ -16,10 +16,12 @@ public record OutlineMatch(List<Matched> matched, List<Missing> missing, List<Wr
     /**
      * A required section that is nowhere.
      *
-     * @param parent the section it belongs under, or null at the top level
-     * @param after  the template section it follows, or null when it comes first
+     * @param parent    the section it belongs under, or null at the top level
+     * @param neighbour the nearest present template section before it (it goes after that), else the nearest after
+     *                  it (it goes before that); null when none of its siblings is present
+     * @param after     true when it goes after the neighbour, false when before
      */
-    public record Missing(SectionRule rule, Section parent, SectionRule after) {
+    public record Missing(SectionRule rule, Section parent, Section neighbour, boolean after) {
     }
 
     /** A template section written at another heading level. */

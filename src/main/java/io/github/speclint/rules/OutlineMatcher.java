@@ -32,7 +32,7 @@ final class OutlineMatcher {
     private final List<OutOfOrder> outOfOrder = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
 
-    private record Pending(SectionRule rule, Section parent, SectionRule after, boolean excused) {
+    private record Pending(SectionRule rule, Section parent, Section neighbour, boolean after, boolean excused) {
     }
 
     static OutlineMatch match(SpecDocument spec, LayerSchema schema) {
@@ -67,21 +67,33 @@ final class OutlineMatcher {
             claim(rule, section, parent, excused);
         }
         checkOrder(rules, byRule);
-        SectionRule previous = null;
-        for (SectionRule rule : rules) {
-            if (!byRule.containsKey(rule)) {
-                if (rule.userNamed()) {
-                    if (!rule.optional() && !excused) {
-                        missing.add(new Missing(rule, parent, previous));
-                    }
-                } else {
-                    pending.add(new Pending(rule, parent, previous, excused));
-                }
+        for (int i = 0; i < rules.size(); i++) {
+            SectionRule rule = rules.get(i);
+            if (byRule.containsKey(rule)) {
+                continue;
             }
-            if (!rule.userNamed()) {
-                previous = rule;
+            Section before = present(rules, byRule, i, -1);
+            Section neighbour = before != null ? before : present(rules, byRule, i, 1);
+            if (rule.userNamed()) {
+                if (!rule.optional() && !excused) {
+                    missing.add(new Missing(rule, parent, neighbour, before != null));
+                }
+            } else {
+                pending.add(new Pending(rule, parent, neighbour, before != null, excused));
             }
         }
+    }
+
+    /** The nearest template section found in place, looking back (its last occurrence) or ahead (its first). */
+    private static Section present(List<SectionRule> rules, Map<SectionRule, List<Section>> byRule, int from,
+                                   int step) {
+        for (int i = from + step; i >= 0 && i < rules.size(); i += step) {
+            List<Section> found = byRule.get(rules.get(i));
+            if (found != null) {
+                return step < 0 ? found.get(found.size() - 1) : found.get(0);
+            }
+        }
+        return null;
     }
 
     private void claim(SectionRule rule, Section section, Section parent, boolean excused) {
@@ -99,7 +111,7 @@ final class OutlineMatcher {
                 wrongLevel.add(new WrongLevel(next.rule(), elsewhere.get()));
                 claim(next.rule(), elsewhere.get(), next.parent(), next.excused());
             } else if (!next.rule().optional() && !next.excused()) {
-                missing.add(new Missing(next.rule(), next.parent(), next.after()));
+                missing.add(new Missing(next.rule(), next.parent(), next.neighbour(), next.after()));
             }
         }
     }

@@ -50,6 +50,7 @@ import io.github.speclint.rules.table.TableColumnsRule;
 import io.github.speclint.rules.table.TableEmptyCellRule;
 import io.github.speclint.rules.table.TableMissingRule;
 import io.github.speclint.rules.table.TableRowCellsRule;
+import io.github.speclint.rules.table.TableRowMissingRule;
 import io.github.speclint.rules.table.TableRowsRule;
 import io.github.speclint.rules.tests.CoverageTestFailedRule;
 import io.github.speclint.rules.tests.CoverageTestNotRunRule;
@@ -94,6 +95,7 @@ public final class RuleSet {
             new TableRowsRule(),
             new TableRowCellsRule(),
             new TableEmptyCellRule(),
+            new TableRowMissingRule(),
             new CriterionMissingRule(),
             new CriterionFormatRule(),
             new CriterionSeparatorRule(),

@@ -39,8 +39,8 @@ public final class SpecContext {
         return outline;
     }
 
-    /** "the functional template", for messages. */
+    /** "the functional template" (or "the project's functional template"), for messages. */
     public String template() {
-        return "the " + schema.layer().folder() + " template";
+        return (schema.profile().builtIn() ? "the " : "the project's ") + schema.layer().folder() + " template";
     }
 }

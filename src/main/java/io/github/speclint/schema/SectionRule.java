@@ -17,6 +17,10 @@ public record SectionRule(String heading, boolean userNamed, boolean optional, i
         children = List.copyOf(children);
     }
 
+    public SectionRule asOptional() {
+        return new SectionRule(heading, userNamed, true, level, tables, children);
+    }
+
     /** How messages name the section: {@code ## Scope}, or {@code ### <entity>}. */
     public String display() {
         return "#".repeat(level) + " " + (userNamed ? "<" + heading + ">" : heading);

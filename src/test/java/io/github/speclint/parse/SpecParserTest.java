@@ -225,6 +225,17 @@ class SpecParserTest {
     }
 
     @Test
+    void aFileFullOfPlaceholdersListsTheFirstHundredAndCountsTheRest() throws IOException {
+        String text = "---\nid: BUS-X\n---\n# UC1-X: X\n\n## Actors\n\n"
+                + "| [ACTOR_NAME] | [ACTOR_GOAL] |\n".repeat(125);
+
+        List<Placeholder> found = parse("business/x.md", text, Optional.of(Layer.BUSINESS)).placeholders();
+
+        assertEquals(101, found.size());
+        assertEquals(new Placeholder("150", Placeholder.Kind.MORE, SourcePosition.of(58, 3)), found.get(100));
+    }
+
+    @Test
     void crlfAndBomFilesParseToTheSameDocumentAsTheirLfTwin() throws IOException {
         SpecDocument lf = parse("cart.md", SPEC, Optional.empty());
         SpecDocument crlf = parse("cart.md", SPEC.replace("\n", "\r\n"), Optional.empty());

@@ -25,8 +25,10 @@ class SchemaCatalogTest {
 
     @Test
     void onlySmaqit0RequiresPromptVersion() {
-        assertTrue(catalog.profile("0.6").orElseThrow().requiredFrontMatter().contains("prompt_version"));
-        assertEquals(List.of("id", "status", "created"), catalog.profile("1.0").orElseThrow().requiredFrontMatter());
+        assertTrue(catalog.schema(Layer.STACK, catalog.profile("0.6").orElseThrow()).requiredFrontMatter()
+                .contains("prompt_version"));
+        assertEquals(List.of("id", "status", "created"),
+                catalog.schema(Layer.STACK, catalog.profile("1.0").orElseThrow()).requiredFrontMatter());
     }
 
     @Test

@@ -30,9 +30,8 @@ public final class FrontMatterRequiredFieldRule extends AbstractRule implements 
         for (String key : required) {
             Optional<FrontMatterEntry> entry = frontMatter.entry(key);
             if (entry.isEmpty()) {
-                report(out, frontMatter.position(), key, String.format("front matter has no \"%s\"; the smaqit "
-                        + "%s template requires %s", key, context.schema().profile().name(), String.join(", ",
-                        required)));
+                report(out, frontMatter.position(), key, String.format("front matter has no \"%s\"; %s requires %s",
+                        key, context.schema().describe(), String.join(", ", required)));
             } else if (entry.get().isBlank()) {
                 report(out, entry.get().keyPosition(), key, String.format("front matter key \"%s\" has no value",
                         key));

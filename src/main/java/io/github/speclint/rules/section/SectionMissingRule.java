@@ -20,11 +20,11 @@ public final class SectionMissingRule extends AbstractRule implements DocumentRu
     public void check(SpecContext context, FindingSink out) {
         for (Missing missing : context.outline().missing()) {
             String under = missing.parent() == null ? "" : " under " + Where.quoted(missing.parent());
-            String after = missing.after() == null ? ""
-                    : String.format(" (%s puts it after \"%s\")", context.template(), missing.after().display());
-            report(out, Where.under(missing.parent(), context), missing.rule().display(), String.format(
-                    "required section \"%s\" is missing%s%s; if it does not apply, keep the heading and state "
-                            + "\"Not applicable: <reason>\"", missing.rule().display(), under, after));
+            Insertion insertion = Insertion.of(context.spec(), missing);
+            report(out, insertion.position(), missing.rule().display(), String.format(
+                    "required section \"%s\" is missing%s; add it %s; if it does not apply, keep the heading and "
+                            + "state \"Not applicable: <reason>\"", missing.rule().display(), under,
+                    insertion.anchor()));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
+import io.github.speclint.schema.Profile;
 
 /** The footer names the smaqit version a spec was written with, which decides the profile it is checked against. */
 public final class FooterMissingRule extends AbstractRule implements DocumentRule {
@@ -19,9 +20,10 @@ public final class FooterMissingRule extends AbstractRule implements DocumentRul
     @Override
     public void check(SpecContext context, FindingSink out) {
         if (context.spec().footer().isEmpty()) {
-            report(out, SourcePosition.of(context.spec().lineCount(), 1), "footer", String.format(
-                    "spec has no footer; end it with \"---\" and \"*Generated with smaqit <version>*\" (without it "
-                            + "the spec is checked as smaqit %s)", context.schema().profile().name()));
+            Profile profile = context.schema().profile();
+            report(out, SourcePosition.of(context.spec().lineCount(), 1), "footer", "spec has no footer; end it with "
+                    + "\"---\" and \"*Generated with smaqit <version>*\"" + (profile.builtIn()
+                    ? " (without it the spec is checked as " + profile.source() + ")" : ""));
         }
     }
 }

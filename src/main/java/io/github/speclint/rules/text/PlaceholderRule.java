@@ -19,12 +19,19 @@ public final class PlaceholderRule extends AbstractRule implements DocumentRule 
     @Override
     public void check(SpecContext context, FindingSink out) {
         for (Placeholder placeholder : context.spec().placeholders()) {
-            String message = placeholder.kind() == Placeholder.Kind.TOKEN
-                    ? String.format("template placeholder \"%s\" is left in the spec; replace it with the real value",
-                    placeholder.text())
-                    : String.format("template guidance \"%s\" stands where content belongs; write the content",
-                    placeholder.text());
-            report(out, placeholder.position(), placeholder.text(), message);
+            report(out, placeholder.position(), placeholder.kind() == Placeholder.Kind.MORE ? "more"
+                    : placeholder.text(), message(placeholder));
         }
+    }
+
+    private static String message(Placeholder placeholder) {
+        return switch (placeholder.kind()) {
+            case TOKEN -> String.format("template placeholder \"%s\" is left in the spec; replace it with the real "
+                    + "value", placeholder.text());
+            case GUIDANCE -> String.format("template guidance \"%s\" stands where content belongs; write the content",
+                    placeholder.text());
+            case MORE -> String.format("%s more template placeholders from here on are not listed one by one; "
+                    + "replace each with the real content", placeholder.text());
+        };
     }
 }
