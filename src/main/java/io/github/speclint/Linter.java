@@ -70,6 +70,11 @@ public final class Linter {
         this(SchemaCatalog.builtIn(), severities);
     }
 
+    /** A linter that holds specs to these schemas, such as those of a project's own templates. */
+    public Linter(SchemaCatalog catalog) {
+        this(catalog, RuleSeverities.DEFAULTS);
+    }
+
     /**
      * @param catalog    the schemas specs are held to, such as those of a project's own templates
      * @param severities the severities the team set; rules set to off do not run
