@@ -139,8 +139,8 @@ public class CheckMojo extends AbstractMojo {
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, templates,
-                maxFileSize, rules), session, TestReportPaths.of(testReports, ProjectPaths.buildDirectory(project, scope.project()),
-                        scope.project()));
+                maxFileSize, rules), session, TestReportPaths.of(testReports,
+                ProjectPaths.buildDirectory(project, scope.project()), scope.project()));
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());
         }
