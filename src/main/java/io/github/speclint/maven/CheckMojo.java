@@ -29,25 +29,42 @@ import java.util.function.Function;
 /**
  * Lints the smaqit specs under {@code directory} and fails the build when they have gaps. Works with or without
  * a project POM.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractMojo {
 
-    /** Skip the check. */
+    /**
+     * Skip the check.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The root of the spec tree; every Markdown file below it is considered. Default: {@code <basedir>/docs}. */
+    /**
+     * The root of the spec tree; every Markdown file below it is considered. Default: {@code <basedir>/docs}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.directory")
     File directory;
 
-    /** Ant-style patterns, relative to {@code directory}, of the files to lint; at least one. */
+    /**
+     * Ant-style patterns, relative to {@code directory}, of the files to lint; at least one.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
     private List<String> includes;
 
     /**
      * Ant-style patterns, relative to {@code directory}, of files not to lint. Specs left out are still read for
      * what other specs need (ids, criteria, links, coverage), so links into them resolve; nothing is reported on them.
+     * Default: none.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.excludes")
     private List<String> excludes;
@@ -56,32 +73,55 @@ public class CheckMojo extends AbstractMojo {
      * Rule severities: rule id to {@code error}, {@code warning}, {@code info} or {@code off}, as in
      * {@code <rules><section-unknown>off</section-unknown></rules>}. On the command line:
      * {@code -Dspeclint.rules=section-unknown:off,table-columns:warning}. They apply over the {@code rules:} of a
-     * {@code speclint.yml} at the project root; the command line wins over both.
+     * {@code speclint.yml} at the project root; the command line wins over both. Default: none (each rule's own
+     * severity).
+     *
+     * @since 0.1.0
      */
     @Parameter
     private Map<String, String> rules;
 
-    /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.failOn", defaultValue = "error")
     private String failOn;
 
-    /** How many findings at or above {@code failOn} the build tolerates before it fails. */
+    /**
+     * How many findings at or above {@code failOn} the build tolerates before it fails.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.maxAllowedViolations", defaultValue = "0")
     private String maxAllowedViolations;
 
     /**
      * Report files to write, comma-separated: {@code sarif}, {@code json}, {@code junit}, {@code checkstyle},
      * {@code html}; {@code github} annotates for GitHub Actions and is added when {@code GITHUB_ACTIONS=true}.
-     * Findings are always logged (see {@code quiet}); {@code console} is accepted and changes nothing.
+     * Findings are always logged (see {@code quiet}); {@code console} is accepted and changes nothing. Default: none.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.formats")
     private List<String> formats;
 
-    /** Log only the summary, not a line per finding. */
+    /**
+     * Log only the summary, not a line per finding.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.quiet", defaultValue = "false")
     private boolean quiet;
 
-    /** Where report files are written; never inside the spec tree. Default: {@code <build directory>/speclint}. */
+    /**
+     * Where report files are written: never inside a spec directory, unless the folder is build output or the spec
+     * directory is the project itself ({@code directory=.}); discovery never enters it. Default:
+     * {@code <build directory>/speclint}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.outputDirectory")
     File outputDirectory;
 
@@ -89,6 +129,8 @@ public class CheckMojo extends AbstractMojo {
      * The schemas: {@code auto} (the project's installed templates when it has them, else smaqit's built-in ones with
      * each spec's footer picking the version), or a built-in profile that overrides both: {@code 0.6}, {@code 1.0}
      * or {@code 3.6}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
@@ -97,11 +139,17 @@ public class CheckMojo extends AbstractMojo {
      * The folder of the project's own spec templates ({@code <layer>.template.md}), which become the schema. Default:
      * {@code .smaqit/templates/specs} of the project root (the nearest folder at or above {@code directory} that holds
      * {@code .smaqit/}, else the base directory), when it exists; without templates the built-in schemas apply.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.templates")
     private File templates;
 
-    /** Files larger than this many bytes are reported instead of read; a positive number. */
+    /**
+     * Files larger than this many bytes are reported instead of read; a positive number.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
     private String maxFileSize;
 

@@ -22,34 +22,60 @@ import java.util.Locale;
  * The speclint page of a Maven site ({@code mvn site}): the totals, the specs, the findings and the traceability
  * matrix of the spec tree, the same content as the HTML report, linted with the same rules and severities as
  * {@code check}. It reports; it never fails the build.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
 
-    /** Leave the speclint page out of the site. */
+    /**
+     * Leave the speclint page out of the site.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The root of the spec tree. Default: {@code <basedir>/docs}. */
+    /**
+     * The root of the spec tree. Default: {@code <basedir>/docs}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.directory")
     private File directory;
 
-    /** Ant-style patterns, relative to {@code directory}, of the files to lint; at least one. */
+    /**
+     * Ant-style patterns, relative to {@code directory}, of the files to lint; at least one.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
     private List<String> includes;
 
-    /** Ant-style patterns, relative to {@code directory}, of files not to lint (still read for links into them). */
+    /**
+     * Ant-style patterns, relative to {@code directory}, of files not to lint (still read for links into them).
+     * Default: none.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.excludes")
     private List<String> excludes;
 
     /**
      * Rule severities, as for {@code check}: rule id to {@code error}, {@code warning}, {@code info} or {@code off};
-     * over the {@code rules:} of {@code speclint.yml}, under {@code -Dspeclint.rules}.
+     * over the {@code rules:} of {@code speclint.yml}, under {@code -Dspeclint.rules}. Default: none.
+     *
+     * @since 0.1.0
      */
     @Parameter
     private Map<String, String> rules;
 
-    /** The schemas: {@code auto} (the project's templates, else the footer decides), {@code 0.6}, {@code 1.0}, {@code 3.6}. */
+    /**
+     * The schemas: {@code auto} (the project's templates, else the footer decides), {@code 0.6}, {@code 1.0},
+     * {@code 3.6}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
 
@@ -57,11 +83,17 @@ public class ReportMojo extends AbstractMavenReport {
      * The folder of the project's own spec templates ({@code <layer>.template.md}), which become the schema. Default:
      * {@code .smaqit/templates/specs} of the project root (the nearest folder at or above {@code directory} that holds
      * {@code .smaqit/}, else the base directory), when it exists; without templates the built-in schemas apply.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.templates")
     private File templates;
 
-    /** Files larger than this many bytes are reported instead of read; a positive number. */
+    /**
+     * Files larger than this many bytes are reported instead of read; a positive number.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
     private String maxFileSize;
 
@@ -127,31 +159,51 @@ public class ReportMojo extends AbstractMavenReport {
     // The reporting base class declares the parameters below with text about reports in general; declared again on
     // setters, the goal's help describes what they mean for speclint's page.
 
-    /** Where {@code mvn speclint:report}, run on its own, writes {@code speclint.html}; {@code mvn site} uses its own. */
+    /**
+     * Where {@code mvn speclint:report}, run on its own, writes {@code speclint.html}; {@code mvn site} uses its own.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
     public void setOutputDirectory(File folder) {
         outputDirectory = folder;
     }
 
-    /** The site's {@code src/site} folder, whose {@code site.xml} frames the page when the goal runs on its own. */
+    /**
+     * The site's {@code src/site} folder, whose {@code site.xml} frames the page when the goal runs on its own.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${basedir}/src/site")
     public void setSiteDirectory(File folder) {
         siteDirectory = folder;
     }
 
-    /** The language the page's frame uses when the goal runs on its own; speclint's own text is English. */
+    /**
+     * The language the page's frame uses when the goal runs on its own; speclint's own text is English.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "default")
     public void setLocale(String language) {
         locale = language;
     }
 
-    /** Leave unset: speclint's page is a site page. A Doxia sink id renders it as that format instead. */
+    /**
+     * Leave unset: speclint's page is a site page. A Doxia sink id renders it as that format instead. Default: none.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "output.format")
     public void setOutputFormat(String format) {
         outputFormat = format;
     }
 
-    /** The build's timestamp ({@code project.build.outputTimestamp}), for reproducible pages. */
+    /**
+     * The build's timestamp ({@code project.build.outputTimestamp}), for reproducible pages.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     public void setOutputTimestamp(String timestamp) {
         outputTimestamp = timestamp;
