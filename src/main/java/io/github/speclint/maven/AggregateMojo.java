@@ -1,6 +1,7 @@
 package io.github.speclint.maven;
 
 import io.github.speclint.discover.SpecRoot;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -72,6 +73,20 @@ public class AggregateMojo extends CheckMojo {
         getLog().info("speclint: " + roots.size() + " spec " + (roots.size() == 1 ? "directory" : "directories")
                 + " in one spec graph; paths are relative to " + scope.root().describe());
         return Optional.of(scope);
+    }
+
+    /** Unless set, the Surefire and Failsafe reports of every module of the reactor, those that exist. */
+    @Override
+    List<Path> testReportLocations(LintScope scope) throws MojoExecutionException {
+        if (testReports != null && !testReports.isEmpty()) {
+            return super.testReportLocations(scope);
+        }
+        List<Path> locations = new ArrayList<>();
+        for (MavenProject module : session.getProjects()) {
+            Path base = ProjectPaths.normalized(module.getBasedir().toPath());
+            locations.addAll(TestReportPaths.of(null, ProjectPaths.buildDirectory(module, base), base));
+        }
+        return locations;
     }
 
     private static String name(List<SpecRoot> roots) {

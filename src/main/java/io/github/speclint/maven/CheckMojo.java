@@ -157,10 +157,13 @@ public class CheckMojo extends AbstractMojo {
      * JUnit XML test reports, comma-separated: directories (their {@code TEST-*.xml} files are read) or report files.
      * The tests carrying each Coverage Map test case id in their name, display name or class name decide whether it
      * passed, and criteria checked [x] are held to that. {@code none} turns this off. Default: the project's
-     * {@code target/surefire-reports} and {@code target/failsafe-reports}, those that exist.
+     * {@code target/surefire-reports} and {@code target/failsafe-reports}, those that exist (for {@code aggregate},
+     * those of every module).
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.testReports")
-    private List<String> testReports;
+    List<String> testReports;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
@@ -187,8 +190,7 @@ public class CheckMojo extends AbstractMojo {
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, templates,
-                maxFileSize, rules), session, TestReportPaths.of(testReports,
-                ProjectPaths.buildDirectory(project, scope.project()), scope.project()));
+                maxFileSize, rules), session, testReportLocations(scope));
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());
         }
@@ -231,6 +233,11 @@ public class CheckMojo extends AbstractMojo {
         String module = reactor ? project.getArtifactId() : "";
         return Optional.of(new LintScope(List.of(new SpecRoot(module, paths.specs())), pathRoot(paths.base()),
                 paths.base(), paths.output(), Set.of(paths.build(), paths.output()), Set.of(paths.base()), module));
+    }
+
+    /** The JUnit XML reports whose outcomes gate the criteria: see {@code testReports}. */
+    List<Path> testReportLocations(LintScope scope) throws MojoExecutionException {
+        return TestReportPaths.of(testReports, ProjectPaths.buildDirectory(project, scope.project()), scope.project());
     }
 
     /** The folder every path is relative to: see {@link PathRoot}. */
