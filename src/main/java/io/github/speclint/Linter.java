@@ -114,7 +114,11 @@ public final class Linter {
         SpecParser parser = new SpecParser(request.maxFileBytes(), layers, phrases::get);
         LinkPaths linkPaths = new LinkPaths(roots);
         List<Checked> checked = candidates.parallelStream()
-                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths))
+                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, false))
+                .toList()
+                .stream()
+                // a file that ran out of memory may have been starved by the files checked beside it: once more, alone
+                .map(file -> file.outOfMemory() ? check(file.candidate(), parser, fixedProfile, linkPaths, true) : file)
                 .toList();
 
         List<SpecDocument> specs = new ArrayList<>();
@@ -188,32 +192,54 @@ public final class Linter {
                 "unknown profile \"" + name + "\"; use auto or one of " + catalog.profileNames())));
     }
 
+    /**
+     * Checks one file; any exception or error, out of memory included, becomes a finding on this file alone. Out of
+     * memory is first reported back for a second attempt, unless this is it ({@code alone}).
+     */
     private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
-                          LinkPaths linkPaths) {
+                          LinkPaths linkPaths, boolean alone) {
         Optional<SpecDocument> parsed;
         try {
             parsed = parser.parse(candidate);
-        } catch (RuntimeException | StackOverflowError bug) {
-            return new Checked(null, candidate.linted() ? List.of(internalError(candidate.displayPath(), "read", bug))
-                    : List.of(), null, candidate.linted());
+        } catch (OutOfMemoryError outOfMemory) {
+            return alone ? Checked.failed(candidate, internalError(candidate.displayPath(), "read", outOfMemory))
+                    : Checked.outOfMemory(candidate);
+        } catch (RuntimeException | Error bug) {
+            return Checked.failed(candidate, internalError(candidate.displayPath(), "read", bug));
         }
         if (parsed.isEmpty()) {
-            return new Checked(null, List.of(), null, candidate.linted());
+            return new Checked(candidate, null, List.of(), null, candidate.linted(), false);
         }
         SpecDocument spec = parsed.get();
-        if (!candidate.linted()) {
-            return new Checked(spec, List.of(), SpecFacts.of(spec, linkPaths), false);
-        }
-        Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
-        LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
-        SpecContext context = new SpecContext(spec, schema, catalog.layers());
         FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
-        for (DocumentRule rule : rules) {
-            if (spec.readable() || !rule.needsContent()) {
-                runSafely(rule, context, out);
+        if (candidate.linted()) {
+            Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer()
+                    .map(Footer::version)));
+            LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
+            SpecContext context = new SpecContext(spec, schema, catalog.layers());
+            try {
+                for (DocumentRule rule : rules) {
+                    if (spec.readable() || !rule.needsContent()) {
+                        runSafely(rule.info(), () -> rule.check(context, out), spec, out, alone);
+                    }
+                }
+            } catch (OutOfMemoryError outOfMemory) {
+                return Checked.outOfMemory(candidate);
             }
         }
-        return new Checked(spec, out.findings(), SpecFacts.of(spec, linkPaths), true);
+        try {
+            return new Checked(candidate, spec, out.findings(), SpecFacts.of(spec, linkPaths), candidate.linted(),
+                    false);
+        } catch (OutOfMemoryError outOfMemory) {
+            if (!alone) {
+                return Checked.outOfMemory(candidate);
+            }
+            out.findings().add(internalError(spec.path(), "trace the links of", outOfMemory));
+        } catch (RuntimeException | Error bug) {
+            out.findings().add(internalError(spec.path(), "trace the links of", bug));
+        }
+        return new Checked(candidate, null, candidate.linted() ? out.findings() : List.of(), null,
+                candidate.linted(), false);
     }
 
     private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index, Optional<TestEvidence> tests,
@@ -221,38 +247,63 @@ public final class Linter {
         FindingCollector out = new FindingCollector(spec.path(), run::severity);
         if (spec.readable()) {
             for (GraphRule rule : graphRules) {
-                runSafely(rule.info(), () -> rule.check(spec, index, out), spec, out);
+                runSafely(rule.info(), () -> rule.check(spec, index, out), spec, out, true);
             }
             tests.ifPresent(evidence -> testRules.forEach(rule ->
-                    runSafely(rule.info(), () -> rule.check(spec, index, evidence, out), spec, out)));
+                    runSafely(rule.info(), () -> rule.check(spec, index, evidence, out), spec, out, true)));
         }
         return out.findings();
     }
 
-    private static void runSafely(DocumentRule rule, SpecContext context, FindingCollector out) {
-        runSafely(rule.info(), () -> rule.check(context, out), context.spec(), out);
-    }
-
-    private static void runSafely(RuleInfo rule, Runnable check, SpecDocument spec, FindingCollector out) {
+    /** Runs one rule; out of memory is rethrown for a second attempt unless the file is already alone. */
+    private static void runSafely(RuleInfo rule, Runnable check, SpecDocument spec, FindingCollector out,
+                                  boolean alone) {
         try {
             check.run();
-        } catch (RuntimeException | StackOverflowError bug) {
+        } catch (OutOfMemoryError outOfMemory) {
+            if (!alone) {
+                throw outOfMemory;
+            }
+            out.findings().add(internalError(spec.path(), "apply rule " + rule.id() + " to", outOfMemory));
+        } catch (RuntimeException | Error bug) {
             out.findings().add(internalError(spec.path(), "apply rule " + rule.id() + " to", bug));
         }
     }
 
-    /** A bug in speclint, reported against the file that showed it instead of ending the build with a trace. */
+    /**
+     * A bug in speclint, or a file too much for the heap, reported against the file that showed it instead of ending
+     * the build with a trace and losing every other file's findings.
+     */
     private static Finding internalError(String path, String what, Throwable bug) {
-        return new Finding(INTERNAL_ERROR, Severity.ERROR, path, SourcePosition.START, String.format(
-                "speclint could not %s this file (%s); please report this with the file", what,
-                bug.getClass().getSimpleName()), what);
+        String message = bug instanceof OutOfMemoryError
+                ? String.format("speclint ran out of memory trying to %s this file (%s, %,d MB of heap); give Maven "
+                        + "more heap (MAVEN_OPTS=-Xmx...) or split the file", what, bug.getClass().getSimpleName(),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                : String.format("speclint could not %s this file (%s); please report this with the file", what,
+                        bug.getClass().getSimpleName());
+        return new Finding(INTERNAL_ERROR, Severity.ERROR, path, SourcePosition.START, message, what);
     }
 
     private static int count(List<Finding> findings, Severity severity) {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** @param linted false for a spec includes/excludes leave out: read for the index only */
-    private record Checked(SpecDocument spec, List<Finding> findings, SpecFacts facts, boolean linted) {
+    /**
+     * One file's outcome.
+     *
+     * @param linted      false for a spec includes/excludes leave out: read for the index only
+     * @param outOfMemory asks for a second attempt with the heap to itself
+     */
+    private record Checked(CandidateFile candidate, SpecDocument spec, List<Finding> findings, SpecFacts facts,
+                           boolean linted, boolean outOfMemory) {
+
+        static Checked failed(CandidateFile candidate, Finding finding) {
+            return new Checked(candidate, null, candidate.linted() ? List.of(finding) : List.of(), null,
+                    candidate.linted(), false);
+        }
+
+        static Checked outOfMemory(CandidateFile candidate) {
+            return new Checked(candidate, null, List.of(), null, candidate.linted(), true);
+        }
     }
 }

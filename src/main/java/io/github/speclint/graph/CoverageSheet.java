@@ -72,6 +72,7 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
     }
 
     static CoverageSheet of(SpecDocument spec) {
+        RequirementRange.Budget budget = new RequirementRange.Budget();
         List<MapRow> map = new ArrayList<>();
         table(spec, "Coverage Map", "Requirement ID").ifPresent(table -> {
             List<String> columns = table.columns();
@@ -79,7 +80,7 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
             int source = column(columns, "Source Spec");
             int testCase = column(columns, "Test Case ID");
             for (TableRow row : table.rows()) {
-                map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement)),
+                map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement), budget),
                         position(row, requirement), cell(row, source), position(row, source), cell(row, testCase),
                         position(row, testCase)));
             }
@@ -88,7 +89,7 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
         table(spec, "Untestable Criteria", "Requirement").ifPresent(table -> {
             int requirement = column(table, "Requirement");
             for (TableRow row : table.rows()) {
-                untestable.add(new UntestableRow(cell(row, requirement), ids(cell(row, requirement)),
+                untestable.add(new UntestableRow(cell(row, requirement), ids(cell(row, requirement), budget),
                         position(row, requirement)));
             }
         });
@@ -138,13 +139,13 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
         return column >= 0 && column < row.cells().size() ? row.cells().get(column).position() : row.position();
     }
 
-    private static List<String> ids(String text) {
-        return RequirementRange.expand(text).orElse(List.of());
+    private static List<String> ids(String text, RequirementRange.Budget budget) {
+        return RequirementRange.expand(text, budget).orElse(List.of());
     }
 
     private static OptionalInt integer(String text) {
         String digits = text.replace("*", "").strip();
-        return digits.matches("\\d+") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
+        return digits.matches("\\d{1,9}") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
     }
 
     private static OptionalDouble number(String text) {

@@ -15,14 +15,18 @@ import java.util.List;
  * @param untestable true when the line ends with {@code *(untestable)*} or stands under "Untestable Criteria"
  * @param boldId    true when the id is written in bold ({@code **FUN-X-001**:})
  * @param sectionPath the headings (level 2 and below) the criterion sits under
+ * @param memberIds the requirement ids this criterion defines: its id, or each member of its range (expanded once,
+ *                  when the file is read, within a budget per file)
  */
 public record Criterion(SourcePosition position, boolean bulleted, String checkbox, String id,
                         SourcePosition idPosition, String rangeEnd, String separator, String text, boolean untestable,
-                        boolean boldId, List<CriterionNote> notes, List<String> sectionPath) {
+                        boolean boldId, List<CriterionNote> notes, List<String> sectionPath,
+                        List<String> memberIds) {
 
     public Criterion {
         notes = List.copyOf(notes);
         sectionPath = List.copyOf(sectionPath);
+        memberIds = List.copyOf(memberIds);
     }
 
     public boolean hasId() {
@@ -31,14 +35,6 @@ public record Criterion(SourcePosition position, boolean bulleted, String checkb
 
     public boolean isRange() {
         return rangeEnd != null;
-    }
-
-    /** The requirement ids this criterion defines: its id, or each member of its range. */
-    public List<String> memberIds() {
-        if (id == null) {
-            return List.of();
-        }
-        return isRange() ? RequirementRange.expand(id + " through " + rangeEnd).orElse(List.of(id)) : List.of(id);
     }
 
     public boolean isChecked() {

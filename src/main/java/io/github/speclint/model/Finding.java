@@ -46,7 +46,13 @@ public record Finding(String ruleId, Severity severity, String path, SourcePosit
 
     /** Control characters from a spec (a NUL in a link, say) would break XML reports and terminals. */
     private static String printable(String text) {
-        return CONTROL.matcher(text).replaceAll("\uFFFD");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return CONTROL.matcher(text).replaceAll("\uFFFD");
+            }
+        }
+        return text;
     }
 
     public int line() {

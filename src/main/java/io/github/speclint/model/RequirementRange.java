@@ -14,6 +14,8 @@ public final class RequirementRange {
 
     /** Ranges larger than this are not expanded: no spec has that many criteria, and it bounds the work. */
     public static final int MAX_MEMBERS = 999;
+    /** Longer numbers would overflow an int; no criterion is numbered that high. */
+    private static final int MAX_DIGITS = 9;
 
     private static final String ID = Ids.LAYER_ID;
     private static final Pattern RANGE = Pattern.compile("(" + ID + ")\\s+(?:through|to|–|—|\\.\\.)\\s+("
@@ -24,10 +26,29 @@ public final class RequirementRange {
     }
 
     /**
+     * How many ids the ranges of one file may expand to. A range line of a thousand members is a few bytes: without
+     * a bound per file, a file of range lines would make a thousand ids per line for every later phase. A range
+     * beyond the budget is treated like an oversized one.
+     */
+    public static final class Budget {
+
+        public static final int PER_FILE = 10_000;
+        private int left = PER_FILE;
+
+        boolean take(int members) {
+            if (members > left) {
+                return false;
+            }
+            left -= members;
+            return true;
+        }
+    }
+
+    /**
      * The ids named in the text, ranges expanded; empty when the text names no id or a range is malformed
      * (ends that do not share a spec, a reversed or oversized range).
      */
-    public static Optional<List<String>> expand(String text) {
+    public static Optional<List<String>> expand(String text, Budget budget) {
         if (isOneId(text)) {
             return Optional.of(List.of(text));
         }
@@ -38,7 +59,7 @@ public final class RequirementRange {
         while (range.find()) {
             rest.append(text, consumed, range.start());
             consumed = range.end();
-            if (!addRange(range.group(1), range.group(2), ids)) {
+            if (!addRange(range.group(1), range.group(2), ids, budget)) {
                 return Optional.empty();
             }
         }
@@ -71,17 +92,18 @@ public final class RequirementRange {
         return true;
     }
 
-    private static boolean addRange(String first, String last, List<String> ids) {
+    private static boolean addRange(String first, String last, List<String> ids, Budget budget) {
         RequirementId from = RequirementId.parse(first);
         RequirementId to = last.chars().allMatch(Character::isDigit)
                 ? new RequirementId(from.spec(), last, "") : RequirementId.parse(last);
         if (from.number().isEmpty() || to.number().isEmpty() || !from.spec().equals(to.spec())
-                || !from.suffix().isEmpty() || !to.suffix().isEmpty()) {
+                || !from.suffix().isEmpty() || !to.suffix().isEmpty() || from.number().length() > MAX_DIGITS
+                || to.number().length() > MAX_DIGITS) {
             return false;
         }
         int start = Integer.parseInt(from.number());
         int end = Integer.parseInt(to.number());
-        if (end < start || end - start >= MAX_MEMBERS) {
+        if (end < start || end - start >= MAX_MEMBERS || !budget.take(end - start + 1)) {
             return false;
         }
         int width = from.number().length();

@@ -34,8 +34,13 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
 
     /** A file whose bytes could not be read as text: only the problem is known. */
     public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, InputProblem problem) {
-        return new SpecDocument(path, folderLayer, Optional.empty(), Optional.of(problem), FrontMatter.missing(),
-                Optional.empty(),
+        return unreadable(path, folderLayer, Optional.empty(), FrontMatter.missing(), problem);
+    }
+
+    /** A file whose body is too much to parse: its front matter still tells its id and layer. */
+    public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, Optional<Layer> idLayer,
+                                          FrontMatter frontMatter, InputProblem problem) {
+        return new SpecDocument(path, folderLayer, idLayer, Optional.of(problem), frontMatter, Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), 1);
     }
 

@@ -1,9 +1,11 @@
 package io.github.speclint.parse;
 
 import io.github.speclint.model.Criterion;
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.Footer;
 import io.github.speclint.model.Headings;
 import io.github.speclint.model.Link;
+import io.github.speclint.model.RequirementRange;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.TestMapping;
 import io.github.speclint.model.Title;
@@ -51,6 +53,7 @@ final class BodyReader {
     private final Set<String> phrases;
     private final Placeholders placeholders;
     private final List<TestMapping> testMappings = new ArrayList<>();
+    private final RequirementRange.Budget rangeBudget = new RequirementRange.Budget();
     private Node titleNode;
     private Title title;
     private Footer footer;
@@ -98,7 +101,7 @@ final class BodyReader {
                 testMappings.addAll(TestMappingReader.read(code, map));
             }
             if (block instanceof ListBlock list && inAcceptanceCriteria()) {
-                criteria.addAll(CriterionReader.read(list, map, outline.path()));
+                criteria.addAll(CriterionReader.read(list, map, outline.path(), rangeBudget));
             }
         }
         collectLinks(block);
@@ -115,7 +118,7 @@ final class BodyReader {
             }
             return;
         }
-        outline.heading(heading.getLevel(), text, position);
+        outline.heading(heading.getLevel(), Excerpt.of(text), position);
         if (Headings.matches(text, JUSTIFICATION) && underReferences()) {
             justification = position;
         }

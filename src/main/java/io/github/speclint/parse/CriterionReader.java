@@ -3,6 +3,7 @@ package io.github.speclint.parse;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.CriterionNote;
 import io.github.speclint.model.Headings;
+import io.github.speclint.model.RequirementRange;
 import io.github.speclint.model.Ids;
 import io.github.speclint.model.SourcePosition;
 import org.commonmark.node.ListBlock;
@@ -27,8 +28,7 @@ final class CriterionReader {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([^\\]]{0,3})\\]\\s*");
     private static final Pattern ID_LINE = Pattern.compile("^(?<open>\\*\\*)?(?<id>" + ID + ")(?:\\*\\*)?"
             + "(?:\\s*(?:through|to|–|—)\\s*(?<end>" + ID + "|\\d{2,}))?\\s*(?<sep>:|—|–|-)?(?:\\*\\*)?\\s*(?<text>.*)$");
-    private static final Pattern UNTESTABLE = Pattern.compile("\\s*[*_]?\\(untestable\\)[*_]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final String UNTESTABLE = "(untestable)";
     private static final Pattern NOTE = Pattern.compile("^\\*\\*(?<label>[^*]+?)\\*\\*(?<out>:)?\\s*(?<text>.*)$");
 
     private final SourceMap map;
@@ -37,15 +37,19 @@ final class CriterionReader {
     /** What stands under "### Untestable Criteria" is untestable, with or without its marker. */
     private final boolean underUntestableHeading;
 
-    private CriterionReader(SourceMap map, List<String> sectionPath) {
+    private final RequirementRange.Budget budget;
+
+    private CriterionReader(SourceMap map, List<String> sectionPath, RequirementRange.Budget budget) {
         this.map = map;
         this.sectionPath = sectionPath;
+        this.budget = budget;
         this.underUntestableHeading = sectionPath.stream().anyMatch(title -> Headings.matches(title,
                 "Untestable Criteria"));
     }
 
-    static List<Criterion> read(ListBlock list, SourceMap map, List<String> sectionPath) {
-        CriterionReader reader = new CriterionReader(map, sectionPath);
+    static List<Criterion> read(ListBlock list, SourceMap map, List<String> sectionPath,
+                                RequirementRange.Budget budget) {
+        CriterionReader reader = new CriterionReader(map, sectionPath, budget);
         reader.readList(list);
         return reader.criteria;
     }
@@ -79,16 +83,61 @@ final class CriterionReader {
             return;
         }
         String text = hasId ? line.group("text") : raw.substring(offset);
-        Matcher untestable = UNTESTABLE.matcher(text);
-        boolean marked = untestable.find();
+        int marker = untestableMarker(text);
+        boolean marked = marker >= 0;
         if (marked) {
-            text = text.substring(0, untestable.start());
+            text = text.substring(0, marker);
         }
         boolean isUntestable = marked || underUntestableHeading;
         SourcePosition idPosition = hasId ? position.withColumn(contentColumn + offset + line.start("id")) : position;
-        criteria.add(new Criterion(position, bulleted, checkbox, hasId ? line.group("id") : null, idPosition,
-                hasId ? line.group("end") : null, hasId && line.group("sep") != null ? line.group("sep") : "",
-                text.strip(), isUntestable, hasId && line.group("open") != null, notes(nested), sectionPath));
+        String id = hasId ? line.group("id") : null;
+        String rangeEnd = hasId ? line.group("end") : null;
+        criteria.add(new Criterion(position, bulleted, checkbox, id, idPosition, rangeEnd,
+                hasId && line.group("sep") != null ? line.group("sep") : "", text.strip(), isUntestable,
+                hasId && line.group("open") != null, notes(nested), sectionPath, members(id, rangeEnd)));
+    }
+
+    /** The ids a criterion defines: its id, or each member of its range while the file's budget lasts. */
+    private List<String> members(String id, String rangeEnd) {
+        if (id == null) {
+            return List.of();
+        }
+        return rangeEnd == null ? List.of(id)
+                : RequirementRange.expand(id + " through " + rangeEnd, budget).orElse(List.of(id));
+    }
+
+    /**
+     * Where a closing "(untestable)" marker starts, with the blanks and the emphasis around it, or -1. Scanned from the
+     * end: a regular expression that starts with blanks would be retried at every blank of a long criterion.
+     */
+    static int untestableMarker(String text) {
+        int end = text.length();
+        while (end > 0 && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && isEmphasis(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end - UNTESTABLE.length();
+        if (start < 0 || !text.regionMatches(true, start, UNTESTABLE, 0, UNTESTABLE.length())) {
+            return -1;
+        }
+        if (start > 0 && isEmphasis(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start > 0 && isBlank(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** What {@code \s} matches in a Java regular expression. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isEmphasis(char c) {
+        return c == '*' || c == '_';
     }
 
     private List<CriterionNote> notes(List<ListBlock> nested) {

@@ -75,6 +75,10 @@ public final class SpecParser {
         if ((folderLayer.isEmpty() && idLayer.isEmpty()) || isDesign(frontMatter)) {
             return Optional.empty();
         }
+        Optional<InputProblem> overLimit = MarkdownLimits.check(split.body(), split.bodyFirstLine());
+        if (overLimit.isPresent()) {
+            return Optional.of(SpecDocument.unreadable(path, folderLayer, idLayer, frontMatter, overLimit.get()));
+        }
         Set<String> layerPhrases = folderLayer.or(() -> idLayer).map(phrases).orElse(Set.of());
         Placeholders found = new Placeholders();
         PlaceholderScanner.scan(frontMatter.entries(), layerPhrases, found);

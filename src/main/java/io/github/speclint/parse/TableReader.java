@@ -1,5 +1,6 @@
 package io.github.speclint.parse;
 
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.Table;
 import io.github.speclint.model.TableCell;
@@ -23,7 +24,8 @@ final class TableReader {
         List<TableRow> rows = new ArrayList<>();
         for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead head && head.getFirstChild() != null) {
-                header = cells(head.getFirstChild(), map);
+                header = cells(head.getFirstChild(), map).stream()
+                        .map(cell -> new TableCell(Excerpt.of(cell.text()), cell.position())).toList();
             } else if (part instanceof TableBody body) {
                 for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
                     SourcePosition position = map.position(row);

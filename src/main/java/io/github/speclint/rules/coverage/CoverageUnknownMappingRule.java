@@ -24,8 +24,9 @@ public final class CoverageUnknownMappingRule extends AbstractRule implements Gr
         if (index.coverage(spec).isEmpty()) {
             return;
         }
+        RequirementRange.Budget budget = new RequirementRange.Budget();
         for (TestMapping mapping : spec.testMappings()) {
-            List<String> unknown = RequirementRange.expand(mapping.targets()).orElse(List.of()).stream()
+            List<String> unknown = RequirementRange.expand(mapping.targets(), budget).orElse(List.of()).stream()
                     .filter(id -> index.criteria(id).isEmpty()).toList();
             if (!unknown.isEmpty()) {
                 report(out, mapping.position(), mapping.testCaseId(), String.format(

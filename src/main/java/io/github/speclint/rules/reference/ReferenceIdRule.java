@@ -9,7 +9,9 @@ import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.GraphRule;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceIdRule extends AbstractRule implements GraphRule {
 
+    private static final int MAX_NAMES = 100;
     private static final Pattern ID_LIKE = Pattern.compile("(BUS|FUN|STK|INF|COV)-[A-Za-z0-9-]+");
 
     public ReferenceIdRule() {
@@ -27,6 +30,8 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
 
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
+        Closest closest = Closest.bounded();
+        Map<SpecDocument, List<String>> names = new IdentityHashMap<>();
         for (ResolvedLink link : index.links(spec)) {
             String text = link.link().text().strip();
             if (!link.isReference() && !ID_LIKE.matcher(text).matches()) {
@@ -37,12 +42,21 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
                         "reference %s leads to %s, which is not a spec; References link specs",
                         LinkText.written(link), link.targetPath()));
             }
-            link.target().ifPresent(target -> checkText(spec, link, text, target, index, out));
+            link.target().ifPresent(target -> checkText(spec, link, text, target, index, out, closest,
+                    names.computeIfAbsent(target, ReferenceIdRule::names)));
         }
     }
 
+    /** What a link to the target may name: its id first, then its criterion ids (the first hundred are plenty). */
+    private static List<String> names(SpecDocument target) {
+        List<String> names = new ArrayList<>();
+        target.id().ifPresent(names::add);
+        target.criteria().stream().flatMap(c -> c.memberIds().stream()).limit(MAX_NAMES).forEach(names::add);
+        return names;
+    }
+
     private void checkText(SpecDocument spec, ResolvedLink link, String text, SpecDocument target, SpecIndex index,
-                           FindingSink out) {
+                           FindingSink out, Closest closest, List<String> names) {
         if (target.id().filter(text::equals).isPresent()
                 || index.criteria(text).stream().anyMatch(ref -> ref.spec() == target)) {
             return;
@@ -50,10 +64,7 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
         if (target.id().isEmpty()) {
             return;
         }
-        List<String> names = new ArrayList<>();
-        names.add(target.id().get());
-        target.criteria().stream().flatMap(c -> c.memberIds().stream()).forEach(names::add);
-        String suggestion = Closest.to(text, names);
+        String suggestion = closest.nearest(text, names);
         report(out, link.link().position(), text, String.format(
                 "link text \"%s\" is neither the id of %s (%s) nor one of its criterion ids; did you mean %s?",
                 text, LinkText.relative(spec, target.path()), target.id().orElse("no id"), suggestion));

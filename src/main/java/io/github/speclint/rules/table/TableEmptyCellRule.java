@@ -9,6 +9,8 @@ import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
+import java.util.List;
+
 /** An empty cell in a template table is usually a value someone meant to fill in. */
 public final class TableEmptyCellRule extends AbstractRule implements DocumentRule {
 
@@ -26,17 +28,19 @@ public final class TableEmptyCellRule extends AbstractRule implements DocumentRu
     }
 
     private void check(TableSlot slot, Table table, FindingSink out) {
+        List<String> columns = table.columns();
+        String subject = slot.subject();
+        String name = slot.name();
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
             if (row.writtenCells() != table.header().size()) {
                 continue;
             }
-            for (int c = 0; c < row.cells().size() && c < table.columns().size(); c++) {
+            for (int c = 0; c < row.cells().size() && c < columns.size(); c++) {
                 TableCell cell = row.cells().get(c);
                 if (cell.isBlank()) {
-                    report(out, cell.position(), slot.subject() + " > row " + (r + 1) + " > "
-                            + table.columns().get(c), String.format("cell \"%s\" in row %d of %s is empty",
-                            table.columns().get(c), r + 1, slot.name()));
+                    report(out, cell.position(), subject + " > row " + (r + 1) + " > " + columns.get(c),
+                            "cell \"" + columns.get(c) + "\" in row " + (r + 1) + " of " + name + " is empty");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.speclint.rules.table;
 
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.Table;
@@ -34,7 +35,7 @@ public final class TableRowCellsRule extends AbstractRule implements DocumentRul
                 report(out, row.position(), section.title() + " > row " + (i + 1), String.format(
                         "row %d of the table under \"%s\" has %d cells but its header has %d %s; a cell that holds "
                                 + "\"|\" must escape it as \\|", i + 1, section.title(), row.writtenCells(), width,
-                        table.columns()));
+                        Excerpt.list(table.columns())));
             }
         }
     }
