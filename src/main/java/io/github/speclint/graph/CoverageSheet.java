@@ -58,7 +58,7 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
 
         /** The ids a Test Case ID cell's text names. */
         public static List<String> idsIn(String testCaseCell) {
-            return CoverageSheet.ids(testCaseCell);
+            return CoverageSheet.ids(testCaseCell, new RequirementRange.Budget());
         }
     }
 
