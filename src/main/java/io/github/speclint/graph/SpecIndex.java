@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,7 @@ public final class SpecIndex {
     private final Map<String, List<ResolvedLink>> links = new HashMap<>();
     private final Map<String, CoverageSheet> sheets = new HashMap<>();
     private final Set<String> mapped = new HashSet<>();
+    private final Map<SpecDocument, List<String>> unmapped = new ConcurrentHashMap<>();
     private final Set<String> declaredUntestable = new HashSet<>();
     private final Set<String> sharedCriterionIds = new HashSet<>();
     private final Set<String> sharedSpecIds = new HashSet<>();
@@ -214,5 +216,15 @@ public final class SpecIndex {
 
     public boolean hasCoverage() {
         return !sheets.isEmpty();
+    }
+
+    /**
+     * The target's testable criterion ids that no Coverage Map maps, worked out once per target: every coverage spec
+     * that references it asks, and asking would otherwise cost the target's criteria each time.
+     */
+    public List<String> unmappedCriteria(SpecDocument target) {
+        return unmapped.computeIfAbsent(target, spec -> spec.criteria().stream()
+                .flatMap(c -> c.memberIds().stream().filter(id -> !isUntestable(c, id) && !isMapped(id)))
+                .toList());
     }
 }

@@ -30,7 +30,12 @@ public final class Excerpt {
 
     /** {@code [A, B, C]}, or the first {@value #MAX_ITEMS} items and how many more. */
     public static String list(List<String> items) {
-        StringJoiner joined = new StringJoiner(", ", "[", "]");
+        return "[" + items(items) + "]";
+    }
+
+    /** {@code A, B, C}, or the first {@value #MAX_ITEMS} items and how many more. */
+    public static String items(List<String> items) {
+        StringJoiner joined = new StringJoiner(", ");
         items.stream().limit(MAX_ITEMS).map(Excerpt::of).forEach(joined::add);
         if (items.size() > MAX_ITEMS) {
             joined.add("… " + (items.size() - MAX_ITEMS) + " more");

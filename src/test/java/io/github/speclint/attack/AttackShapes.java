@@ -57,7 +57,7 @@ public final class AttackShapes {
      * the Markdown limits, so it is parsed and every rule runs on it.
      */
     static List<Shape> beyondTheIssue(int divisor) {
-        int rows = 45_000 / divisor;
+        int rows = 20_000 / divisor;
         String longName = "n".repeat(100_000 / divisor);
         String blanks = " ".repeat(1_000_000 / divisor);
         return List.of(
@@ -65,24 +65,24 @@ public final class AttackShapes {
                         business("[a]".repeat(24_000 / divisor))),
                 new Shape("[TOKEN]`x` x 12,000 in one paragraph", "business",
                         business("[TOKEN]`x`".repeat(12_000 / divisor))),
-                new Shape("table with a 100 KB column name and 45,000 rows of the wrong width", "infrastructure",
+                new Shape("table with a 100 KB column name and 20,000 rows of the wrong width", "infrastructure",
                         frontMatter("INF-ROWS") + "# Hosting\n\n## Compute Resources\n\n### Resources\n\n| "
                                 + longName + " |\n|---|\n" + "| | x |\n".repeat(rows)),
-                new Shape("table with a 100 KB column name and 40,000 empty cells", "infrastructure",
+                new Shape("table with a 100 KB column name and 20,000 empty cells", "infrastructure",
                         frontMatter("INF-EMPTY") + "# Hosting\n\n## Compute Resources\n\n### Resources\n\n"
                                 + "| Service | Type | CPU | Memory | Storage | " + longName + " |\n"
-                                + "|---|---|---|---|---|---|\n" + "| a | b | c | d | e | |\n".repeat(40_000 / divisor)),
+                                + "|---|---|---|---|---|---|\n" + "| a | b | c | d | e | |\n".repeat(rows)),
                 new Shape("heading with 1 MB of blanks inside", "business",
                         business("## Scope" + blanks + "x\n\ntext\n")),
-                new Shape("heading of 100 KB over 45,000 rows of the wrong width", "business",
+                new Shape("heading of 100 KB over 20,000 rows of the wrong width", "business",
                         business("## " + longName + "\n\n| a |\n|---|\n" + "| b | c |\n".repeat(rows))),
                 new Shape("criterion with 1 MB of blanks inside", "business",
                         business("## Acceptance Criteria\n\n- [ ] BUS-ATTACK-001: a" + blanks + "b\n")),
                 new Shape("criterion of BUS- x 250,000", "business",
                         business("## Acceptance Criteria\n\n- [ ] BUS-ATTACK-001: " + "BUS-".repeat(250_000 / divisor)
                                 + "\n")),
-                new Shape("id of 1 MB and 16,000 links to the file itself", "business",
-                        "---\nid: BUS-" + "A".repeat(1_000_000 / divisor) + "\nstatus: draft\ncreated: 2026-01-01\n"
+                new Shape("id of 60 KB and 16,000 mistyped links to the file itself", "business",
+                        "---\nid: BUS-" + "A".repeat(60_000 / divisor) + "\nstatus: draft\ncreated: 2026-01-01\n"
                                 + "---\n\n# UC1-A: A\n\n## References\n\n"
                                 + "- [X](self.md)\n".repeat(16_000 / divisor), "self.md"),
                 new Shape("20,000 range criteria of 999 members each", "business",

@@ -2,6 +2,7 @@ package io.github.speclint.rules.coverage;
 
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
@@ -36,14 +37,12 @@ public final class CoverageUnmappedRule extends AbstractRule implements GraphRul
                     || !seen.add(target.path())) {
                 continue;
             }
-            List<String> unmapped = target.criteria().stream()
-                    .flatMap(c -> c.memberIds().stream().filter(id -> !index.isUntestable(c, id) && !index.isMapped(id)))
-                    .toList();
+            List<String> unmapped = index.unmappedCriteria(target);
             if (!unmapped.isEmpty()) {
                 report(out, link.link().position(), target.path(), String.format(
                         "%s has %d testable %s that no Coverage Map maps: %s; map %s to a test case or list %s under "
-                                + "Untestable Criteria", target.id().orElse(target.path()), unmapped.size(),
-                        unmapped.size() == 1 ? "criterion" : "criteria", String.join(", ", unmapped),
+                                + "Untestable Criteria", Excerpt.of(target.id().orElse(target.path())),
+                        unmapped.size(), unmapped.size() == 1 ? "criterion" : "criteria", Excerpt.items(unmapped),
                         unmapped.size() == 1 ? "it" : "each", unmapped.size() == 1 ? "it" : "them"));
             }
         }

@@ -2,6 +2,7 @@ package io.github.speclint.rules.identity;
 
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Severity;
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
@@ -28,7 +29,7 @@ public final class UseCaseNumberRule extends AbstractRule implements GraphRule {
                 return;
             }
             List<String> others = holders.subList(1, holders.size()).stream()
-                    .map(other -> other.id().map(id -> id + " at ").orElse("")
+                    .map(other -> other.id().map(id -> Excerpt.of(id) + " at ").orElse("")
                             + index.where(other, other.title().orElseThrow().position().line()))
                     .toList();
             report(out, spec.title().orElseThrow().position(), "UC" + number, String.format("use case number UC%s is "

@@ -1,6 +1,7 @@
 package io.github.speclint.rules.reference;
 
 import io.github.speclint.graph.ResolvedLink;
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.SpecDocument;
 
 import java.nio.file.Path;
@@ -29,6 +30,6 @@ final class LinkText {
     }
 
     static String named(SpecDocument spec) {
-        return spec.id().orElse(spec.path());
+        return Excerpt.of(spec.id().orElse(spec.path()));
     }
 }

@@ -3,6 +3,7 @@ package io.github.speclint.rules.reference;
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Severity;
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
@@ -67,6 +68,7 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
         String suggestion = closest.nearest(text, names);
         report(out, link.link().position(), text, String.format(
                 "link text \"%s\" is neither the id of %s (%s) nor one of its criterion ids; did you mean %s?",
-                text, LinkText.relative(spec, target.path()), target.id().orElse("no id"), suggestion));
+                Excerpt.of(text), LinkText.relative(spec, target.path()), LinkText.named(target),
+                Excerpt.of(suggestion)));
     }
 }

@@ -3,6 +3,7 @@ package io.github.speclint.rules.status;
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Severity;
+import io.github.speclint.model.Excerpt;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
 import io.github.speclint.rules.FindingSink;
@@ -35,7 +36,7 @@ public final class StatusUpstreamDraftRule extends AbstractRule implements Graph
             SpecDocument upstream = link.target().orElseThrow();
             if (upstream.status().filter("draft"::equals).isPresent() && reported.add(upstream.path())) {
                 report(out, link.link().position(), link.targetPath(), String.format("spec is %s but the spec it "
-                        + "traces to, %s (%s), is still a draft", status, upstream.id().orElse(upstream.path()),
+                        + "traces to, %s (%s), is still a draft", status, Excerpt.of(upstream.id().orElse(upstream.path())),
                         link.link().destination()));
             }
         }
