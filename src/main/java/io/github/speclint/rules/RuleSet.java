@@ -31,6 +31,7 @@ import io.github.speclint.rules.identity.SpecDuplicateIdRule;
 import io.github.speclint.rules.identity.UseCaseNumberRule;
 import io.github.speclint.rules.reference.ReferenceBrokenLinkRule;
 import io.github.speclint.rules.reference.ReferenceDeprecatedRule;
+import io.github.speclint.rules.reference.ReferenceDirectionProseRule;
 import io.github.speclint.rules.reference.ReferenceDirectionRule;
 import io.github.speclint.rules.reference.ReferenceIdRule;
 import io.github.speclint.rules.reference.ReferenceOutsideRootRule;
@@ -120,6 +121,7 @@ public final class RuleSet {
             new ReferenceOutsideRootRule(),
             new ReferenceIdRule(),
             new ReferenceDirectionRule(),
+            new ReferenceDirectionProseRule(),
             new ReferenceSubsectionRule(),
             new ReferenceDeprecatedRule(),
             new ReferenceUpstreamRule(),

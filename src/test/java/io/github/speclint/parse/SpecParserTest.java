@@ -4,6 +4,7 @@ import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.CriterionNote;
 import io.github.speclint.model.Layer;
+import io.github.speclint.model.Layers;
 import io.github.speclint.model.Link;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Section;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -222,6 +224,36 @@ class SpecParserTest {
         List<Placeholder> found = parse("functional/x.md", text, Optional.of(Layer.FUNCTIONAL)).placeholders();
 
         assertEquals(List.of("[CONCEPT]"), found.stream().map(Placeholder::text).toList());
+    }
+
+    @Test
+    void theTemplatesOwnPhrasesArePlaceholdersWhereverTheyStandAndNothingElseIs() throws IOException {
+        String text = """
+                ---
+                id: STK-SHOP
+                created: [TIMESTAMP]
+                ---
+                # Shop
+
+                ## [SERVICE_NAME] Setup
+
+                [What this specification covers] and the parts we added.
+
+                | Field | Type |
+                |-------|------|
+                | total | [PAY] in cents, see [Logical type] |
+
+                Amounts are [UUID]-keyed; the [Logical type] column says how.
+                """;
+        SpecParser parser = new SpecParser(1 << 20, Layers.SMAQIT, layer -> Set.of("[TIMESTAMP]", "[SERVICE_NAME]",
+                "[What this specification covers]", "[Logical type]"));
+
+        List<Placeholder> found = parser.parse(candidate("stack/shop.md", text, Optional.of(Layer.STACK)))
+                .orElseThrow().placeholders();
+
+        assertEquals(List.of("[TIMESTAMP] 3:10", "[SERVICE_NAME] 7:4", "[What this specification covers] 9:1",
+                "[Logical type] 13:31", "[Logical type] 15:31"), found.stream()
+                .map(p -> p.text() + " " + p.position().line() + ":" + p.position().column()).toList());
     }
 
     @Test
