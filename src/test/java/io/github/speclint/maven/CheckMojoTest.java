@@ -113,6 +113,18 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @Basedir("/unit/project")
+    @MojoParameter(name = "templates", value = "no-such-templates")
+    void aTemplatesFolderThatIsNotThereIsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("speclint: template "), error.getMessage());
+        assertTrue(error.getMessage().contains("no-such-templates:1: no such folder; point speclint.templates at the "
+                + "folder of <layer>.template.md files"), error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
     @MojoParameter(name = "formats", value = "console,pdf")
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
