@@ -2,7 +2,9 @@ package io.github.speclint;
 
 import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
+import io.github.speclint.graph.DesignIndex;
 import io.github.speclint.graph.SpecIndex;
+import io.github.speclint.model.DesignDocument;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.RuleSet;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * @param tests         the Coverage Maps' test cases with their outcomes, when the run read test reports
  */
 public record LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
-                         Path baseDirectory, RulesRun rulesRun, Optional<TestEvidence> tests) {
+                         Path baseDirectory, RulesRun rulesRun, Optional<TestEvidence> tests, DesignIndex designs) {
 
     public LintResult {
         findings = List.copyOf(findings);
@@ -37,6 +39,11 @@ public record LintResult(List<Finding> findings, LintStatistics statistics, List
     /** A result without test reports. */
     public LintResult(List<Finding> findings, LintStatistics statistics, List<SpecDocument> specs, SpecIndex index,
                       Path baseDirectory, RulesRun rulesRun) {
-        this(findings, statistics, specs, index, baseDirectory, rulesRun, Optional.empty());
+        this(findings, statistics, specs, index, baseDirectory, rulesRun, Optional.empty(), DesignIndex.empty(index));
+    }
+
+    /** The design artifacts read, in path order. */
+    public List<DesignDocument> designDocuments() {
+        return designs.designs();
     }
 }

@@ -20,10 +20,11 @@ import java.util.TreeMap;
  * @param engineMillis time spent in the engine, discovery to sorted findings
  * @param graphMillis  the part of it spent building the spec index and running the cross-document rules
  * @param excluded     specs that includes/excludes leave out, read only for the links and ids other specs need
+ * @param designs      design artifacts read (Markdown files under the design folder)
  */
 public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int markdownParsed,
                              GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
-                             long graphMillis, int excluded) {
+                             long graphMillis, int excluded, int designs) {
 
     public LintStatistics {
         specsPerLayer = Collections.unmodifiableMap(new TreeMap<>(specsPerLayer));
@@ -33,12 +34,17 @@ public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int
                           GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
                           long graphMillis) {
         this(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos, engineMillis,
-                graphMillis, 0);
+                graphMillis, 0, 0);
     }
 
     public LintStatistics withExcluded(int excludedSpecs) {
         return new LintStatistics(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos,
-                engineMillis, graphMillis, excludedSpecs);
+                engineMillis, graphMillis, excludedSpecs, designs);
+    }
+
+    public LintStatistics withDesigns(int designArtifacts) {
+        return new LintStatistics(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos,
+                engineMillis, graphMillis, excluded, designArtifacts);
     }
 
     public int specs() {

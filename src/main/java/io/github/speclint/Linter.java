@@ -3,8 +3,10 @@ package io.github.speclint;
 import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.discover.CandidateFile;
+import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.SpecFinder;
 import io.github.speclint.discover.SpecRoots;
+import io.github.speclint.graph.DesignLinks;
 import io.github.speclint.graph.GraphStatistics;
 import io.github.speclint.graph.LinkPaths;
 import io.github.speclint.graph.SpecFacts;
@@ -17,6 +19,8 @@ import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.parse.SpecParser;
+import io.github.speclint.rules.DesignLinkRule;
+import io.github.speclint.rules.DesignRule;
 import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingCollector;
 import io.github.speclint.rules.GraphRule;
@@ -25,6 +29,7 @@ import io.github.speclint.rules.RuleSet;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.rules.TestRule;
 import io.github.speclint.rules.tests.TestReportUnreadableRule;
+import io.github.speclint.schema.DesignSchema;
 import io.github.speclint.schema.LayerSchema;
 import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
@@ -33,8 +38,10 @@ import io.github.speclint.tests.TestReports;
 import io.github.speclint.tests.TestResults;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +55,7 @@ import java.util.stream.Stream;
  * returns the findings sorted by path, line, column and rule. Specs that includes/excludes leave out are read for the
  * index only: links into them resolve, and nothing is reported on them. Rules set to off do not run; the others'
  * findings carry the severity the team set.
+ * Design artifacts are read and checked after the specs are indexed ({@link DesignCheck}).
  */
 public final class Linter {
 
@@ -60,6 +68,8 @@ public final class Linter {
     private final RulesRun rulesRun;
     private final List<TestRule> testRules;
     private final Optional<TestReportUnreadableRule> testReportRule;
+    private final DesignSchema designSchema;
+    private final DesignCheck designCheck;
 
     public Linter() {
         this(SchemaCatalog.builtIn(), RuleSeverities.DEFAULTS);
@@ -92,8 +102,15 @@ public final class Linter {
         this.catalog = catalog;
         this.rules = rules.stream().filter(rule -> severities.runs(rule.info())).toList();
         this.graphRules = graphRules.stream().filter(rule -> severities.runs(rule.info())).toList();
-        this.rulesRun = new RulesRun(Stream.concat(this.rules.stream().map(DocumentRule::info),
-                this.graphRules.stream().map(GraphRule::info)).toList(), severities);
+        List<DesignRule> designRules = RuleSet.designRules().stream().filter(rule -> severities.runs(rule.info()))
+                .toList();
+        List<DesignLinkRule> designLinkRules = RuleSet.designLinkRules().stream()
+                .filter(rule -> severities.runs(rule.info())).toList();
+        this.rulesRun = new RulesRun(Stream.of(this.rules.stream().map(DocumentRule::info),
+                this.graphRules.stream().map(GraphRule::info), designRules.stream().map(DesignRule::info),
+                designLinkRules.stream().map(DesignLinkRule::info)).flatMap(infos -> infos).toList(), severities);
+        this.designSchema = DesignSchema.builtIn();
+        this.designCheck = new DesignCheck(designSchema, designRules, designLinkRules, rulesRun);
         this.testRules = RuleSet.testRules().stream().filter(rule -> severities.runs(rule.info())).toList();
         this.testReportRule = Optional.of(RuleSet.testReportRule()).filter(rule -> severities.runs(rule.info()));
     }
@@ -107,18 +124,25 @@ public final class Linter {
         Optional<Profile> fixedProfile = fixedProfile(request.profile());
         Layers layers = catalog.layers();
         SpecRoots roots = SpecRoots.of(request.baseDirectory(), request.roots());
+        Path projectRoot = ProjectRoot.find(request.directory(), request.baseDirectory());
+        Path designs = request.designs() != null ? request.designs() : projectRoot.resolve(designSchema.folder());
+        Set<Path> pruned = new HashSet<>(request.pruned());
+        pruned.add(designs.toAbsolutePath().normalize());
         List<CandidateFile> candidates = SpecFinder.find(roots, request.includes(), request.excludes(), layers,
-                request.pruned());
+                pruned);
         Map<Layer, Set<String>> phrases = new HashMap<>();
         layers.all().forEach(layer -> phrases.put(layer, catalog.placeholders(layer)));
         SpecParser parser = new SpecParser(request.maxFileBytes(), layers, phrases::get);
-        LinkPaths linkPaths = new LinkPaths(roots);
+        LinkPaths linkPaths = new LinkPaths(roots, designSchema.section());
+        DesignLinks designLinks = new DesignLinks(request.baseDirectory(), projectRoot, designSchema.section(),
+                designSchema.imageExtension());
         List<Checked> checked = candidates.parallelStream()
-                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, false))
+                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, designLinks, false))
                 .toList()
                 .stream()
                 // a file that ran out of memory may have been starved by the files checked beside it: once more, alone
-                .map(file -> file.outOfMemory() ? check(file.candidate(), parser, fixedProfile, linkPaths, true) : file)
+                .map(file -> file.outOfMemory() ? check(file.candidate(), parser, fixedProfile, linkPaths,
+                        designLinks, true) : file)
                 .toList();
 
         List<SpecDocument> specs = new ArrayList<>();
@@ -152,6 +176,9 @@ public final class Linter {
                 findings.addAll(rule.check(evidence.results(), run::severity))));
         specs.parallelStream().map(spec -> checkAgainstTree(spec, index, tests, run)).toList()
                 .forEach(findings::addAll);
+        DesignCheck.Outcome design = designCheck.run(designs, request.baseDirectory(), projectRoot,
+                request.maxFileBytes(), index, facts, specs);
+        findings.addAll(design.findings());
         GraphStatistics graph = GraphStatistics.of(index, specs);
         long graphMillis = (System.nanoTime() - graphStart) / 1_000_000;
 
@@ -162,9 +189,10 @@ public final class Linter {
         long millis = (System.nanoTime() - start) / 1_000_000;
         LintStatistics statistics = new LintStatistics(perLayer, skipped, parser.filesRead(),
                 parser.markdownParsed(), graph, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), millis, graphMillis).withExcluded(excluded);
+                count(findings, Severity.INFO), millis, graphMillis).withExcluded(excluded)
+                .withDesigns(design.index().designs().size());
         return new LintResult(findings, statistics, specs, index,
-                request.baseDirectory().toAbsolutePath().normalize(), run, tests);
+                request.baseDirectory().toAbsolutePath().normalize(), run, tests, design.index());
     }
 
     /** The rules a run with test reports applies besides the others. */
@@ -197,7 +225,7 @@ public final class Linter {
      * memory is first reported back for a second attempt, unless this is it ({@code alone}).
      */
     private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
-                          LinkPaths linkPaths, boolean alone) {
+                          LinkPaths linkPaths, DesignLinks designLinks, boolean alone) {
         Optional<SpecDocument> parsed;
         try {
             parsed = parser.parse(candidate);
@@ -228,7 +256,7 @@ public final class Linter {
             }
         }
         try {
-            return new Checked(candidate, spec, out.findings(), SpecFacts.of(spec, linkPaths), candidate.linted(),
+            return new Checked(candidate, spec, out.findings(), SpecFacts.of(spec, linkPaths, designLinks), candidate.linted(),
                     false);
         } catch (OutOfMemoryError outOfMemory) {
             if (!alone) {

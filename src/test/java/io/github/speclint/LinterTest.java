@@ -138,11 +138,14 @@ class LinterTest {
     void designArtifactsInLayerFoldersAreNotSpecs() throws IOException {
         write("docs/designs/business/dsg-bus-checkout-flow.md", "---\nid: DSG-BUS-CHECKOUT-FLOW\nstatus: draft\n"
                 + "---\n\n# Checkout flow\n");
+        write("docs/archive/business/dsg-bus-old-flow.md", "---\nid: DSG-BUS-OLD-FLOW\nstatus: draft\n"
+                + "---\n\n# Old flow\n");
 
         LintStatistics statistics = new Linter().lint(LintRequest.of(project.resolve("docs"), project)).statistics();
 
         assertEquals(0, statistics.specs());
-        assertEquals(1, statistics.skipped());
+        assertEquals(1, statistics.designs(), "docs/designs is the design folder, read as designs, not walked for specs");
+        assertEquals(1, statistics.skipped(), "a design elsewhere in the spec tree is skipped by its DSG- id");
     }
 
     @Test

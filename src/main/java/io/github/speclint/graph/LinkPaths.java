@@ -27,6 +27,7 @@ public final class LinkPaths {
     private static final String REFERENCES = Headings.base("References");
 
     private final SpecRoots roots;
+    private final String designSection;
 
     /**
      * @param base the folder specs' paths are relative to
@@ -38,7 +39,16 @@ public final class LinkPaths {
 
     /** @param roots the spec roots; links between them stay inside the spec tree, links that leave all are reported */
     public LinkPaths(SpecRoots roots) {
+        this(roots, "");
+    }
+
+    /**
+     * @param designSection the section whose links lead to design artifacts, not to specs ("" for none): they are
+     *                      left to the design rules
+     */
+    public LinkPaths(SpecRoots roots, String designSection) {
         this.roots = roots;
+        this.designSection = designSection.isEmpty() ? "" : Headings.base(designSection);
     }
 
     /** Where each link of the spec to a Markdown file leads; other links are left out. */
@@ -58,6 +68,9 @@ public final class LinkPaths {
         String destination = strip(link.destination());
         List<String> sectionBases = link.sectionPath().stream().map(Headings::base).toList();
         boolean reference = !sectionBases.isEmpty() && sectionBases.get(0).equals(REFERENCES);
+        if (!designSection.isEmpty() && !sectionBases.isEmpty() && sectionBases.get(0).equals(designSection)) {
+            return Optional.empty();
+        }
         if (destination.isEmpty() || destination.contains(":") || destination.startsWith("//")
                 || Placeholder.tokenIn(destination)
                 || (!reference && !destination.toLowerCase(Locale.ROOT).endsWith(".md"))) {
@@ -107,7 +120,8 @@ public final class LinkPaths {
         return roots.contains(target);
     }
 
-    private static String strip(String destination) {
+    /** The link's path without fragment and query. */
+    static String strip(String destination) {
         String path = destination.strip();
         int cut = indexOfAny(path, '#', '?');
         return cut < 0 ? path : path.substring(0, cut);
@@ -122,7 +136,7 @@ public final class LinkPaths {
         return second < 0 ? first : Math.min(first, second);
     }
 
-    private static String decode(String path) {
+    static String decode(String path) {
         if (path.indexOf('%') < 0) {
             return path;
         }

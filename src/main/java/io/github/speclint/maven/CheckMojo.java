@@ -154,6 +154,15 @@ public class CheckMojo extends AbstractMojo {
     private String maxFileSize;
 
     /**
+     * The folder of smaqit design artifacts. Default: {@code docs/designs} of the project root, the nearest folder at
+     * or above {@code directory} that holds {@code .smaqit/}, else the project base.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "speclint.designs")
+    private File designs;
+
+    /**
      * JUnit XML test reports, comma-separated: directories (their {@code TEST-*.xml} files are read) or report files.
      * The tests carrying each Coverage Map test case id in their name, display name or class name decide whether it
      * passed, and criteria checked [x] are held to that. {@code none} turns this off. Default: the project's
@@ -190,7 +199,7 @@ public class CheckMojo extends AbstractMojo {
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, templates,
-                maxFileSize, rules), session, testReportLocations(scope));
+                maxFileSize, rules, designs), session, testReportLocations(scope));
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());
         }

@@ -53,7 +53,9 @@ final class LintRun {
                 .withProfile(parameters.profile())
                 .withMaxFileBytes(ParameterValues.positive("maxFileSize", parameters.maxFileSize()))
                 .withPruned(pruned)
-                .withTestReports(testReports);
+                .withTestReports(testReports)
+                .withDesigns(parameters.designs() == null ? null
+                        : parameters.designs().toPath().toAbsolutePath().normalize());
         RuleSeverities severities = RuleOptions.resolve(project, parameters.rules(), session);
         try {
             File templates = parameters.templates();

@@ -97,6 +97,15 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
     private String maxFileSize;
 
+    /**
+     * The folder of smaqit design artifacts. Default: {@code docs/designs} of the project root, the nearest folder at
+     * or above {@code directory} that holds {@code .smaqit/}, else the project base.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "speclint.designs")
+    private File designs;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -125,7 +134,7 @@ public class ReportMojo extends AbstractMavenReport {
         LintResult result;
         try {
             result = LintRun.of(paths(), new LintParameters(includes, excludes, profile, templates,
-                    maxFileSize, rules), session);
+                    maxFileSize, rules, designs), session);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -69,7 +69,7 @@ final class FrontMatterReader {
             return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, List.of(), problems);
         }
         return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START,
-                entries(mapping, yaml, firstLine, problems), problems);
+                new Entries(yaml, firstLine, problems).of(mapping), problems);
     }
 
     private static Yaml newYaml() {
@@ -86,31 +86,60 @@ final class FrontMatterReader {
         return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
     }
 
-    private static List<FrontMatterEntry> entries(MappingNode mapping, String yaml, int firstLine,
-                                                  List<YamlProblem> problems) {
-        List<FrontMatterEntry> entries = new ArrayList<>();
-        Map<String, Integer> firstLineOfKey = new HashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter keys must be plain words, "
-                        + "but one is " + shape(tuple.getKeyNode()), position(tuple.getKeyNode().getStartMark(),
-                        firstLine)));
-                continue;
-            }
-            String key = keyNode.getValue();
-            SourcePosition keyPosition = position(keyNode.getStartMark(), firstLine);
-            Integer earlier = firstLineOfKey.putIfAbsent(key, keyPosition.line());
-            if (earlier != null) {
-                problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, "key \"" + key
-                        + "\" appears twice in the front matter (first on line " + earlier + "); keep one",
-                        keyPosition));
-                continue;
-            }
-            Node value = tuple.getValueNode();
-            entries.add(new FrontMatterEntry(key, kind(value), value instanceof ScalarNode s ? s.getValue() : null,
-                    source(yaml, value), keyPosition, position(value.getStartMark(), firstLine)));
+    /**
+     * A mapping's entries with their values' items and nested entries, each with its position. An aliased node is
+     * read once: where it recurs it has no children, so aliases cannot multiply the work.
+     */
+    private record Entries(String yaml, int firstLine, List<YamlProblem> problems, Set<Node> seen) {
+
+        Entries(String yaml, int firstLine, List<YamlProblem> problems) {
+            this(yaml, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
-        return entries;
+
+        List<FrontMatterEntry> of(MappingNode mapping) {
+            List<FrontMatterEntry> entries = new ArrayList<>();
+            Map<String, Integer> firstLineOfKey = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter keys must be plain words, "
+                            + "but one is " + shape(tuple.getKeyNode()), position(tuple.getKeyNode().getStartMark(),
+                            firstLine)));
+                    continue;
+                }
+                String key = keyNode.getValue();
+                SourcePosition keyPosition = position(keyNode.getStartMark(), firstLine);
+                Integer earlier = firstLineOfKey.putIfAbsent(key, keyPosition.line());
+                if (earlier != null) {
+                    problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, "key \"" + key
+                            + "\" appears twice in the front matter (first on line " + earlier + "); keep one",
+                            keyPosition));
+                    continue;
+                }
+                entries.add(entry(key, keyPosition, tuple.getValueNode()));
+            }
+            return entries;
+        }
+
+        private FrontMatterEntry entry(String key, SourcePosition keyPosition, Node value) {
+            SourcePosition valuePosition = position(value.getStartMark(), firstLine);
+            return new FrontMatterEntry(key, kind(value), value instanceof ScalarNode s ? s.getValue() : null,
+                    source(yaml, value), keyPosition, valuePosition, children(value));
+        }
+
+        private List<FrontMatterEntry> children(Node value) {
+            if (value instanceof ScalarNode || !seen.add(value)) {
+                return List.of();
+            }
+            if (value instanceof MappingNode mapping) {
+                return of(mapping);
+            }
+            List<FrontMatterEntry> items = new ArrayList<>();
+            for (Node item : ((SequenceNode) value).getValue()) {
+                SourcePosition itemPosition = position(item.getStartMark(), firstLine);
+                items.add(entry("", itemPosition, item));
+            }
+            return items;
+        }
     }
 
     private static FrontMatterEntry.Kind kind(Node value) {

@@ -57,8 +57,10 @@ public final class ConsoleFormat {
                 statistics.skipped(), statistics.skipped() == 1 ? "file" : "files");
         String excluded = statistics.excluded() == 0 ? "" : String.format(", %s left out by includes/excludes "
                 + "(read for links only)", plural(statistics.excluded(), "spec"));
-        return String.format("speclint: %d %s%s%s%s%s, %s, %s in %d ms", statistics.specs(),
-                statistics.specs() == 1 ? "spec" : "specs", layers, excluded, skipped, graph(statistics.graph()),
+        String designs = statistics.designs() == 0 ? "" : ", " + plural(statistics.designs(), "design");
+        return String.format("speclint: %d %s%s%s%s%s%s, %s, %s in %d ms", statistics.specs(),
+                statistics.specs() == 1 ? "spec" : "specs", layers, designs, excluded, skipped,
+                graph(statistics.graph()),
                 plural(statistics.errors(), "error"), plural(statistics.warnings(), "warning"),
                 statistics.engineMillis());
     }

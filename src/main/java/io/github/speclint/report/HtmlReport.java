@@ -113,15 +113,15 @@ public final class HtmlReport implements Report {
 
     private static void graph(XmlOut html, LintResult result) throws XMLStreamException {
         html.start("section").attribute("id", "graph").start("h2").text("Spec graph").end();
-        if (result.specs().size() > SpecGraphSvg.MAX_SPECS) {
+        if (result.specs().size() + result.designDocuments().size() > SpecGraphSvg.MAX_SPECS) {
             html.start("p").attribute("class", "none").text("The graph of " + result.specs().size() + " specs is too "
                     + "large to draw; the tables above hold every spec and link.").end().end();
             return;
         }
         html.start("p").text("References run from each spec to the specs above it; a red cross is a link that leads "
-                + "nowhere.").end();
+                + "nowhere. Designs stand in the last column, joined to the specs that link them.").end();
         html.start("div").attribute("class", "graph");
-        SpecGraphSvg.write(html, result.index());
+        SpecGraphSvg.write(html, result.index(), result.designs());
         html.end().end();
     }
 

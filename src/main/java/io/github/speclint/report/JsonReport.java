@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.speclint.LintResult;
 import io.github.speclint.LintStatistics;
 import io.github.speclint.SpeclintVersion;
+import io.github.speclint.graph.DesignIndex;
+import io.github.speclint.graph.DesignSpecification;
+import io.github.speclint.graph.ResolvedDesignLink;
 import io.github.speclint.graph.ResolvedLink;
+import io.github.speclint.model.DesignDocument;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layer;
@@ -50,6 +54,10 @@ public final class JsonReport implements Report {
         for (SpecDocument spec : result.specs()) {
             specs.add(spec(spec, result, counts.getOrDefault(spec.path(), FindingCounts.NONE)));
         }
+        ArrayNode designs = root.putArray("designs");
+        for (DesignDocument design : result.designDocuments()) {
+            designs.add(design(design, result.designs(), counts.getOrDefault(design.path(), FindingCounts.NONE)));
+        }
         return root;
     }
 
@@ -58,6 +66,7 @@ public final class JsonReport implements Report {
         ObjectNode layers = node.putObject("specsPerLayer");
         statistics.specsPerLayer().forEach((layer, count) -> layers.put(layer.prefix(), count));
         node.put("skippedFiles", statistics.skipped());
+        node.put("designs", statistics.designs());
         node.put("errors", statistics.errors());
         node.put("warnings", statistics.warnings());
         node.put("links", statistics.graph().links());
@@ -115,6 +124,49 @@ public final class JsonReport implements Report {
             linkNode.put("reference", link.isReference());
             linkNode.put("line", link.link().position().line());
         }
+        ArrayNode designLinks = node.putArray("designLinks");
+        for (ResolvedDesignLink link : result.designs().links(spec)) {
+            ObjectNode linkNode = designLinks.addObject();
+            linkNode.put("text", link.link().link().text());
+            linkNode.put("target", link.link().targetPath());
+            putOptional(linkNode, "designId", link.design().flatMap(DesignDocument::id).orElse(null));
+            linkNode.put("kind", link.link().image() ? "image" : "design");
+            linkNode.put("resolved", link.resolved());
+            linkNode.put("line", link.link().link().position().line());
+        }
+        return node;
+    }
+
+    /** A design artifact: what it is, its image, the specs it draws and the specs that link it. */
+    private static ObjectNode design(DesignDocument design, DesignIndex index, FindingCounts findings) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("path", design.path());
+        putOptional(node, "id", design.id().orElse(null));
+        putOptional(node, "layer", design.layer().orElse(null));
+        putOptional(node, "diagramType", design.frontMatter().value("diagram_type").orElse(null));
+        putOptional(node, "status", design.status().orElse(null));
+        node.put("symlink", design.symlink());
+        design.image().ifPresentOrElse(image -> {
+            ObjectNode imageNode = node.putObject("image");
+            imageNode.put("path", image.path());
+            imageNode.put("state", image.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (image.hasSize()) {
+                imageNode.put("width", image.width());
+                imageNode.put("height", image.height());
+            }
+            putOptional(imageNode, "sha256", image.sha256().orElse(null));
+        }, () -> node.putNull("image"));
+        ArrayNode specifications = node.putArray("specifications");
+        for (DesignSpecification entry : index.specifications(design)) {
+            ObjectNode entryNode = specifications.addObject();
+            entryNode.put("target", entry.targetPath());
+            putOptional(entryNode, "specId", entry.spec().flatMap(SpecDocument::id).orElse(null));
+        }
+        ArrayNode linkedBy = node.putArray("linkedBy");
+        index.linkedBy(design).forEach(spec -> linkedBy.add(spec.path()));
+        ObjectNode counts = node.putObject("findings");
+        counts.put("errors", findings.errors());
+        counts.put("warnings", findings.warnings());
         return node;
     }
 

@@ -48,7 +48,8 @@ public final class ReportTables {
 
     public static List<ReportTable> of(LintResult result) {
         List<ReportTable> tables = new ArrayList<>(List.of(specs(result), findings(result.findings()),
-                trace(TraceMatrix.of(result.index()), TraceMatrix.columns(result.index().layers()), result.tests())));
+                trace(TraceMatrix.of(result.index(), result.designs()), TraceMatrix.columns(result.index().layers()),
+                        result.tests(), !result.designDocuments().isEmpty())));
         result.tests().ifPresent(tests -> tables.add(TestTables.testCases(tests)));
         return List.copyOf(tables);
     }
@@ -91,13 +92,18 @@ public final class ReportTables {
                 "No findings.");
     }
 
-    static ReportTable trace(List<TraceMatrix.Row> matrix, List<Layer> columns, Optional<TestEvidence> tests) {
+    /** @param designs true when the run has design artifacts: the matrix then has a column for them */
+    static ReportTable trace(List<TraceMatrix.Row> matrix, List<Layer> columns, Optional<TestEvidence> tests,
+                             boolean designs) {
         List<List<Cell>> rows = new ArrayList<>();
         for (TraceMatrix.Row row : matrix) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(row.criterion().id() + " " + row.criterion().text()));
             for (Layer layer : columns) {
                 cells.add(names(row.specs().getOrDefault(layer, Set.of())));
+            }
+            if (designs) {
+                cells.add(names(row.designs()));
             }
             cells.add(tests.isPresent() && !row.testCases().isEmpty()
                     ? TestTables.outcomes(row.testCases(), tests.get()) : names(row.testCases()));
@@ -106,11 +112,15 @@ public final class ReportTables {
         List<String> headers = new ArrayList<>();
         headers.add("Business criterion");
         columns.forEach(layer -> headers.add(title(layer.folder())));
+        if (designs) {
+            headers.add("Designs");
+        }
         headers.add("Test cases");
         return new ReportTable("trace", "Traceability", "Each business criterion, the specs that trace to it layer by "
-                + "layer (a link to the criterion, its use case, or a spec already on its trace), and the test cases "
-                + "that cover it" + (tests.isPresent() ? ", each with the outcome of its tests." : "."), headers, rows,
-                "No business criteria.");
+                + "layer (a link to the criterion, its use case, or a spec already on its trace), "
+                + (designs ? "the designs those specs link in their Design References, " : "")
+                + "and the test cases that cover it" + (tests.isPresent() ? ", each with the outcome of its tests."
+                : "."), headers, rows, "No business criteria.");
     }
 
     private static String title(String folder) {

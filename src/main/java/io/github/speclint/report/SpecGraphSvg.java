@@ -1,6 +1,9 @@
 package io.github.speclint.report;
 
+import io.github.speclint.graph.DesignIndex;
+import io.github.speclint.graph.ResolvedDesignLink;
 import io.github.speclint.graph.ResolvedLink;
+import io.github.speclint.model.DesignDocument;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.SpecDocument;
@@ -14,7 +17,8 @@ import java.util.Map;
 
 /**
  * The spec graph as SVG: the specs in a column per layer (BUS, FUN, STK, INF, COV, in chain order) and their references as edges; a
- * reference that leads nowhere ends in a red cross beside its spec. Drawn with plain elements, readable without
+ * reference that leads nowhere ends in a red cross beside its spec. Design artifacts stand in a last column, joined
+ * by dashed edges to the specs whose Design References link them. Drawn with plain elements, readable without
  * scripts; each node and broken edge has a tooltip.
  */
 final class SpecGraphSvg {
@@ -30,7 +34,7 @@ final class SpecGraphSvg {
     private SpecGraphSvg() {
     }
 
-    static void write(XmlOut xml, SpecIndex index) throws XMLStreamException {
+    static void write(XmlOut xml, SpecIndex index, DesignIndex designs) throws XMLStreamException {
         List<Layer> layers = index.layers().all();
         Map<Layer, List<SpecDocument>> columns = new HashMap<>();
         Map<String, double[]> place = new HashMap<>();
@@ -41,8 +45,13 @@ final class SpecGraphSvg {
                     TOP + column.size() * ROW});
             column.add(spec);
         }
-        int rows = columns.values().stream().mapToInt(List::size).max().orElse(0);
-        int width = 10 + layers.size() * COLUMN;
+        double designX = 10 + layers.size() * COLUMN;
+        Map<String, double[]> designPlace = new HashMap<>();
+        for (DesignDocument design : designs.designs()) {
+            designPlace.put(design.path(), new double[] {designX, TOP + designPlace.size() * ROW});
+        }
+        int rows = Math.max(designPlace.size(), columns.values().stream().mapToInt(List::size).max().orElse(0));
+        int width = 10 + (layers.size() + (designPlace.isEmpty() ? 0 : 1)) * COLUMN;
         int height = TOP + Math.max(rows, 1) * ROW + 10;
         xml.start("svg").attribute("xmlns", "http://www.w3.org/2000/svg")
                 .attribute("viewBox", "0 0 " + width + " " + height).attribute("width", "100%")
@@ -52,13 +61,29 @@ final class SpecGraphSvg {
             xml.start("text").attribute("class", "column").attribute("x", 10 + i * COLUMN)
                     .attribute("y", 24).text(layer.prefix() + " · " + layer.folder()).end();
         }
+        if (!designPlace.isEmpty()) {
+            xml.start("text").attribute("class", "column").attribute("x", designX).attribute("y", 24)
+                    .text("DSG · designs").end();
+        }
         for (SpecDocument spec : index.specs()) {
             for (ResolvedLink link : index.links(spec)) {
                 edge(xml, place.get(spec.path()), link, place);
             }
+            for (ResolvedDesignLink link : designs.links(spec)) {
+                if (!link.link().image()) {
+                    designEdge(xml, place.get(spec.path()), link.design().map(d -> designPlace.get(d.path()))
+                            .orElse(null));
+                }
+            }
         }
         for (SpecDocument spec : index.specs()) {
-            node(xml, spec, place.get(spec.path()));
+            node(xml, spec.id().orElse(spec.path()), spec.layer().map(l -> l.prefix().toLowerCase(Locale.ROOT))
+                    .orElse(""), spec.path() + spec.status().map(s -> " (" + s + ")").orElse(""),
+                    place.get(spec.path()));
+        }
+        for (DesignDocument design : designs.designs()) {
+            node(xml, design.id().orElse(design.fileName()), "dsg", design.path() + design.status()
+                    .map(s -> " (" + s + ")").orElse(""), designPlace.get(design.path()));
         }
         xml.end();
     }
@@ -98,12 +123,24 @@ final class SpecGraphSvg {
         xml.start("path").attribute("class", "edge").attribute("d", path).end();
     }
 
-    private static void node(XmlOut xml, SpecDocument spec, double[] at) throws XMLStreamException {
-        String label = spec.id().orElse(spec.path());
-        xml.start("g").attribute("class", "node " + spec.layer().map(l -> l.prefix().toLowerCase(Locale.ROOT))
-                .orElse(""));
-        xml.start("title").text(label + " — " + spec.path() + spec.status().map(s -> " (" + s + ")").orElse(""))
-                .end();
+    /** From the right side of a spec to the left side of a design it links, in the last column. */
+    private static void designEdge(XmlOut xml, double[] from, double[] to) throws XMLStreamException {
+        if (to == null) {
+            return;
+        }
+        double startX = from[0] + NODE_WIDTH;
+        double startY = from[1] + NODE_HEIGHT / 2.0;
+        double endY = to[1] + NODE_HEIGHT / 2.0;
+        double bend = (startX + to[0]) / 2;
+        xml.start("path").attribute("class", "design-edge").attribute("d", String.format(Locale.ROOT,
+                "M%.0f %.0f C%.0f %.0f, %.0f %.0f, %.0f %.0f", startX, startY, bend, startY, bend, endY, to[0],
+                endY)).end();
+    }
+
+    private static void node(XmlOut xml, String label, String style, String tooltip, double[] at)
+            throws XMLStreamException {
+        xml.start("g").attribute("class", ("node " + style).strip());
+        xml.start("title").text(label + " — " + tooltip).end();
         xml.start("rect").attribute("x", at[0]).attribute("y", at[1]).attribute("width", NODE_WIDTH)
                 .attribute("height", NODE_HEIGHT).attribute("rx", 5).end();
         xml.start("text").attribute("x", at[0] + 8).attribute("y", at[1] + 17)

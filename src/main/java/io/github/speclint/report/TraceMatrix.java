@@ -1,6 +1,8 @@
 package io.github.speclint.report;
 
 import io.github.speclint.graph.CoverageSheet;
+import io.github.speclint.graph.DesignIndex;
+import io.github.speclint.graph.ResolvedDesignLink;
 import io.github.speclint.graph.ResolvedLink;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Criterion;
@@ -17,13 +19,14 @@ import java.util.Set;
 
 /**
  * Traces each business criterion down the chain: the functional specs that link it (or its whole use case), the
- * stack and infrastructure specs that link it or a spec already on its trace, and the coverage test cases whose
- * Coverage Map rows name it.
+ * stack and infrastructure specs that link it or a spec already on its trace, the designs that the business spec or
+ * a spec on its trace links in Design References, and the coverage test cases whose Coverage Map rows name it.
  */
 final class TraceMatrix {
 
-    /** One business criterion and the spec ids (per layer) and test cases that trace to it. */
-    record Row(SpecDocument spec, Criterion criterion, Map<Layer, Set<String>> specs, Set<String> testCases) {
+    /** One business criterion and the spec ids (per layer), design ids and test cases that trace to it. */
+    record Row(SpecDocument spec, Criterion criterion, Map<Layer, Set<String>> specs, Set<String> designs,
+               Set<String> testCases) {
     }
 
     /** A reference from a spec, filed under the spec it leads to. */
@@ -38,7 +41,7 @@ final class TraceMatrix {
         return layers.all().stream().filter(l -> !l.equals(Layer.BUSINESS) && !l.equals(Layer.COVERAGE)).toList();
     }
 
-    static List<Row> of(SpecIndex index) {
+    static List<Row> of(SpecIndex index, DesignIndex designs) {
         Map<String, List<Incoming>> incoming = new HashMap<>();
         for (SpecDocument spec : index.specs()) {
             for (ResolvedLink link : index.links(spec)) {
@@ -64,7 +67,9 @@ final class TraceMatrix {
             }
             for (Criterion criterion : business.criteria()) {
                 if (criterion.hasId()) {
-                    rows.add(new Row(business, criterion, trace(business, criterion, incoming),
+                    Set<String> onTrace = new LinkedHashSet<>();
+                    Map<Layer, Set<String>> traced = trace(business, criterion, incoming, onTrace);
+                    rows.add(new Row(business, criterion, traced, designs(onTrace, designs),
                             testCases.getOrDefault(criterion.id(), Set.of())));
                 }
             }
@@ -74,9 +79,8 @@ final class TraceMatrix {
 
     /** Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion. */
     private static Map<Layer, Set<String>> trace(SpecDocument business, Criterion criterion,
-                                                 Map<String, List<Incoming>> incoming) {
+                                                 Map<String, List<Incoming>> incoming, Set<String> onTrace) {
         Map<Layer, Set<String>> traced = new HashMap<>();
-        Set<String> onTrace = new LinkedHashSet<>();
         onTrace.add(business.path());
         List<String> frontier = new ArrayList<>(onTrace);
         while (!frontier.isEmpty()) {
@@ -98,5 +102,17 @@ final class TraceMatrix {
             frontier = next;
         }
         return traced;
+    }
+
+    /** The ids of the designs the specs on a trace link in their Design References. */
+    private static Set<String> designs(Set<String> onTrace, DesignIndex designs) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String path : onTrace) {
+            for (ResolvedDesignLink link : designs.links(path)) {
+                link.design().filter(design -> !link.link().image())
+                        .ifPresent(design -> ids.add(design.id().orElse(design.path())));
+            }
+        }
+        return ids;
     }
 }

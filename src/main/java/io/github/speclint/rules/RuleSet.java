@@ -16,6 +16,33 @@ import io.github.speclint.rules.criterion.CriterionSeparatorRule;
 import io.github.speclint.rules.criterion.CriterionSuffixRule;
 import io.github.speclint.rules.criterion.CriterionTextRule;
 import io.github.speclint.rules.criterion.UntestableNotesRule;
+import io.github.speclint.rules.design.DesignAttestationRule;
+import io.github.speclint.rules.design.DesignBacklinkRule;
+import io.github.speclint.rules.design.DesignCreatedRule;
+import io.github.speclint.rules.design.DesignDiagramTypeRule;
+import io.github.speclint.rules.design.DesignDuplicateIdRule;
+import io.github.speclint.rules.design.DesignFrontMatterRule;
+import io.github.speclint.rules.design.DesignIdRule;
+import io.github.speclint.rules.design.DesignImageRule;
+import io.github.speclint.rules.design.DesignIncludeRule;
+import io.github.speclint.rules.design.DesignKeysRule;
+import io.github.speclint.rules.design.DesignLayerRule;
+import io.github.speclint.rules.design.DesignLifecycleRule;
+import io.github.speclint.rules.design.DesignNotationRule;
+import io.github.speclint.rules.design.DesignRealizesRule;
+import io.github.speclint.rules.design.DesignReferenceBrokenRule;
+import io.github.speclint.rules.design.DesignReferenceDeprecatedRule;
+import io.github.speclint.rules.design.DesignReferenceLayerRule;
+import io.github.speclint.rules.design.DesignReferenceMissingRule;
+import io.github.speclint.rules.design.DesignRequirementUnknownRule;
+import io.github.speclint.rules.design.DesignRequirementsRule;
+import io.github.speclint.rules.design.DesignShapeRule;
+import io.github.speclint.rules.design.DesignSpecificationsRule;
+import io.github.speclint.rules.design.DesignStaleRule;
+import io.github.speclint.rules.design.DesignStatusRule;
+import io.github.speclint.rules.design.DesignSymlinkRule;
+import io.github.speclint.rules.design.DesignTitleRule;
+import io.github.speclint.rules.design.DesignUnlinkedRule;
 import io.github.speclint.rules.file.FileUnreadableRule;
 import io.github.speclint.rules.frontmatter.FrontMatterDateRule;
 import io.github.speclint.rules.frontmatter.FrontMatterDuplicateKeyRule;
@@ -141,7 +168,48 @@ public final class RuleSet {
 
     private static final TestReportUnreadableRule TEST_REPORT_RULE = new TestReportUnreadableRule();
 
+    /** Rules on each design artifact, in the order smaqit's design gate checks; then against the tree. */
+    private static final List<DesignRule> DESIGN_RULES = List.of(
+            new DesignSymlinkRule(),
+            new DesignShapeRule(),
+            new DesignIncludeRule(),
+            new DesignFrontMatterRule(),
+            new DesignKeysRule(),
+            new DesignIdRule(),
+            new DesignLayerRule(),
+            new DesignDiagramTypeRule(),
+            new DesignNotationRule(),
+            new DesignCreatedRule(),
+            new DesignStatusRule(),
+            new DesignSpecificationsRule(),
+            new DesignRequirementsRule(),
+            new DesignImageRule(),
+            new DesignStaleRule(),
+            new DesignAttestationRule(),
+            new DesignTitleRule(),
+            new DesignDuplicateIdRule(),
+            new DesignBacklinkRule(),
+            new DesignRequirementUnknownRule(),
+            new DesignLifecycleRule(),
+            new DesignRealizesRule(),
+            new DesignUnlinkedRule());
+
+    /** Rules on a spec's Design References section. */
+    private static final List<DesignLinkRule> DESIGN_LINK_RULES = List.of(
+            new DesignReferenceMissingRule(),
+            new DesignReferenceBrokenRule(),
+            new DesignReferenceLayerRule(),
+            new DesignReferenceDeprecatedRule());
+
     private RuleSet() {
+    }
+
+    public static List<DesignRule> designRules() {
+        return DESIGN_RULES;
+    }
+
+    public static List<DesignLinkRule> designLinkRules() {
+        return DESIGN_LINK_RULES;
     }
 
     public static List<DocumentRule> documentRules() {
@@ -166,16 +234,19 @@ public final class RuleSet {
         return TEST_REPORT_RULE;
     }
 
-    /** The rules a run without test reports applies: per-document and cross-document rules. */
+    /** The rules a run without test reports applies: per-document, cross-document and design rules. */
     public static List<RuleInfo> withoutTestReports() {
-        return java.util.stream.Stream.concat(DOCUMENT_RULES.stream().map(DocumentRule::info),
-                GRAPH_RULES.stream().map(GraphRule::info)).toList();
+        return java.util.stream.Stream.of(DOCUMENT_RULES.stream().map(DocumentRule::info),
+                GRAPH_RULES.stream().map(GraphRule::info), DESIGN_RULES.stream().map(DesignRule::info),
+                DESIGN_LINK_RULES.stream().map(DesignLinkRule::info)).flatMap(s -> s).toList();
     }
 
-    /** Every rule's public face, for reports and docs: per-document rules, cross-document rules, test rules. */
+    /**
+     * Every rule's public face, for reports and docs: per-document rules, cross-document rules, design rules, test
+     * rules.
+     */
     public static List<RuleInfo> all() {
-        return java.util.stream.Stream.of(DOCUMENT_RULES.stream().map(DocumentRule::info),
-                GRAPH_RULES.stream().map(GraphRule::info), TEST_RULES.stream().map(TestRule::info),
+        return java.util.stream.Stream.of(withoutTestReports().stream(), TEST_RULES.stream().map(TestRule::info),
                 java.util.stream.Stream.of(TEST_REPORT_RULE.info())).flatMap(s -> s).toList();
     }
 }

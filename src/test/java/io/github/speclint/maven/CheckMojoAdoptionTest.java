@@ -68,7 +68,7 @@ class CheckMojoAdoptionTest {
 
         assertTrue(error.getMessage().startsWith("speclint: unknown rule \"table-colums\" in speclint.rules (did you "
                 + "mean table-columns?); the rules are file-unreadable, "), error.getMessage());
-        assertTrue(error.getMessage().endsWith(", status-upstream-draft, coverage-test-not-run, coverage-test-failed, "
+        assertTrue(error.getMessage().endsWith(", design-reference-deprecated, coverage-test-not-run, coverage-test-failed, "
                 + "criterion-checked-not-passed, status-validated-not-passed, test-report-unreadable"),
                 error.getMessage());
     }

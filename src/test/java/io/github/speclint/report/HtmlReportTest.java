@@ -68,10 +68,29 @@ class HtmlReportTest {
         assertEquals("FUN-RESERVATION", borrow.child(1).text());
         assertEquals("STK-WEB", borrow.child(2).text());
         assertEquals("INF-HOSTING", borrow.child(3).text());
-        assertEquals("COV-LOANS-002", borrow.child(4).text());
+        assertEquals("COV-LOANS-002", borrow.child(4).text(), "no design column: the tree has no designs");
         Element untestable = rows.stream().filter(row -> row.child(0).text().startsWith("BUS-BORROW-004"))
                 .findFirst().orElseThrow();
         assertEquals("none", untestable.child(4).text());
+    }
+
+    @Test
+    void showsTheDesignsOfEachTraceAndADesignColumnInTheGraph() throws Exception {
+        LintResult result = Reports.lint(Reports.DESIGNS);
+        Document html = write(result);
+
+        Elements rows = html.select("#trace tr:has(td)");
+        assertEquals("Designs", html.select("#trace th").get(4).text());
+        assertEquals(3, rows.size(), "BUS-LOGIN has 2 criteria, BUS-LOGOUT 1");
+        for (Element row : rows) {
+            assertEquals("DSG-BUS-LOGIN-USE-CASE", row.child(4).text(), row.text());
+        }
+        Element svg = html.selectFirst("#graph svg");
+        assertEquals("DSG · designs", svg.select("text.column").last().text());
+        assertEquals(1, svg.select("g.node.dsg").size());
+        assertTrue(svg.selectFirst("g.node.dsg title").text().startsWith("DSG-BUS-LOGIN-USE-CASE — "
+                + "docs/designs/business/dsg-bus-login-use-case.md"));
+        assertEquals(2, svg.select("path.design-edge").size(), "one from each spec that links the design");
     }
 
     @Test

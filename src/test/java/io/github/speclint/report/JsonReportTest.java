@@ -69,4 +69,30 @@ class JsonReportTest {
         }
         throw new AssertionError("no spec " + id);
     }
+
+    @Test
+    void listsTheDesignsAndEachSpecsDesignLinks() throws IOException {
+        Path file = dir.resolve("speclint.json");
+        new JsonReport().write(Reports.lint(Reports.DESIGNS), file);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+        assertEquals(1, json.get("statistics").get("designs").asInt());
+        JsonNode design = json.get("designs").get(0);
+        assertEquals("docs/designs/business/dsg-bus-login-use-case.md", design.get("path").asText());
+        assertEquals("DSG-BUS-LOGIN-USE-CASE", design.get("id").asText());
+        assertEquals("business", design.get("layer").asText());
+        assertEquals("use-case", design.get("diagramType").asText());
+        assertEquals("ok", design.get("image").get("state").asText());
+        assertEquals(640, design.get("image").get("width").asInt());
+        assertEquals("BUS-LOGOUT", design.get("specifications").get(1).get("specId").asText());
+        assertEquals(2, design.get("linkedBy").size());
+        assertEquals(0, design.get("findings").get("errors").asInt());
+        JsonNode links = spec(json, "BUS-LOGIN").get("designLinks");
+        assertEquals(2, links.size());
+        assertEquals("design", links.get(0).get("kind").asText());
+        assertEquals("image", links.get(1).get("kind").asText());
+        assertEquals("DSG-BUS-LOGIN-USE-CASE", links.get(1).get("designId").asText());
+        assertTrue(links.get(1).get("resolved").asBoolean());
+    }
 }

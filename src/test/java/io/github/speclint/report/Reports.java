@@ -14,6 +14,8 @@ final class Reports {
     static final Path CLEAN = Path.of("src/it/clean-tree/docs");
     static final Path GAPS = Path.of("src/it/gaps-tree/docs");
     static final Path EXAMPLES = Path.of("examples");
+    /** Two business specs that share one design pair (smaqit 2.x-3.x), all checks passing. */
+    static final Path DESIGNS = Path.of("src/test/resources/rules/design-backlink/pass");
 
     private Reports() {
     }
