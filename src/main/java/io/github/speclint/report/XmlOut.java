@@ -3,8 +3,11 @@ package io.github.speclint.report;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +17,24 @@ import java.util.Deque;
 /** StAX output with two-space indentation: StAX does the escaping, this class only the layout. */
 final class XmlOut implements AutoCloseable {
 
-    private final OutputStream stream;
+    private static final int BUFFER = 1 << 16;
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int depth = 0; depth < INDENTS.length; depth++) {
+            INDENTS[depth] = "\n" + "  ".repeat(depth);
+        }
+    }
+
+    /** Buffered: StAX hands an output stream one byte at a time (millions of system calls for a large report). */
+    private final Writer stream;
     private final XMLStreamWriter xml;
     /** Per open element: whether it holds child elements, which put its end tag on a line of its own. */
     private final Deque<Boolean> open = new ArrayDeque<>();
 
     private XmlOut(OutputStream stream, boolean html) throws XMLStreamException {
-        this.stream = stream;
-        this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, StandardCharsets.UTF_8.name());
+        this.stream = new OutputStreamWriter(new BufferedOutputStream(stream, BUFFER), StandardCharsets.UTF_8);
+        this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(this.stream);
         if (html) {
             xml.writeDTD("<!DOCTYPE html>");
         } else {
@@ -75,7 +88,7 @@ final class XmlOut implements AutoCloseable {
     XmlOut end() throws XMLStreamException {
         boolean hadElements = open.pop();
         if (hadElements) {
-            xml.writeCharacters("\n" + "  ".repeat(open.size()));
+            xml.writeCharacters(indent(open.size()));
         }
         xml.writeEndElement();
         return this;
@@ -87,7 +100,11 @@ final class XmlOut implements AutoCloseable {
             open.pop();
             open.push(true);
         }
-        xml.writeCharacters("\n" + "  ".repeat(open.size()));
+        xml.writeCharacters(indent(open.size()));
+    }
+
+    private static String indent(int depth) {
+        return depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth);
     }
 
     @Override
