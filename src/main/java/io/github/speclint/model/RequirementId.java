@@ -7,21 +7,27 @@ package io.github.speclint.model;
 public record RequirementId(String spec, String number, String suffix) {
 
     public static RequirementId parse(String id) {
-        String[] segments = id.split("-", -1);
-        int numberAt = -1;
-        for (int i = segments.length - 1; i > 0; i--) {
-            if (!segments[i].isEmpty() && segments[i].chars().allMatch(Character::isDigit)) {
-                numberAt = i;
-                break;
+        // segments are scanned from the end by their dashes; the first segment never counts as the number
+        int end = id.length();
+        for (int dash = id.lastIndexOf('-'); dash >= 0; dash = id.lastIndexOf('-', dash - 1)) {
+            if (isNumber(id, dash + 1, end)) {
+                return new RequirementId(id.substring(0, dash), id.substring(dash + 1, end), id.substring(end));
+            }
+            end = dash;
+        }
+        return new RequirementId(id, "", "");
+    }
+
+    private static boolean isNumber(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
             }
         }
-        if (numberAt < 0) {
-            return new RequirementId(id, "", "");
-        }
-        String spec = String.join("-", java.util.Arrays.copyOfRange(segments, 0, numberAt));
-        String suffix = numberAt + 1 < segments.length
-                ? "-" + String.join("-", java.util.Arrays.copyOfRange(segments, numberAt + 1, segments.length)) : "";
-        return new RequirementId(spec, segments[numberAt], suffix);
+        return true;
     }
 
     /** The id without its suffix: {@code FUN-LOGIN-003}. */

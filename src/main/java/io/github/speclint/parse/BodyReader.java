@@ -40,6 +40,7 @@ final class BodyReader {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(PlainTextInlineParser::new)
             .build();
     private static final Pattern FOOTER = Pattern.compile("^Generated with smaqit\\s+(\\S.*)$");
     private static final String ACCEPTANCE_CRITERIA = "Acceptance Criteria";

@@ -4,10 +4,8 @@ import io.github.speclint.model.FrontMatter;
 import io.github.speclint.model.FrontMatterEntry;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.YamlProblem;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -17,7 +15,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -40,6 +40,9 @@ final class FrontMatterReader {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.SEQ, Tag.MAP);
 
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
+
     private FrontMatterReader() {
     }
 
@@ -47,7 +50,7 @@ final class FrontMatterReader {
         List<YamlProblem> problems = new ArrayList<>();
         Node root;
         try {
-            root = newYaml().compose(new StringReader(yaml));
+            root = compose(yaml);
         } catch (MarkedYAMLException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "front matter is not valid YAML: " + describe(e, firstLine),
                     position(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine)));
@@ -72,7 +75,16 @@ final class FrontMatterReader {
                 new Entries(yaml, firstLine, problems).of(mapping), problems);
     }
 
-    private static Yaml newYaml() {
+    /**
+     * What {@code Yaml.compose} does, without building a {@code Yaml} (constructor, representer, resolver) per file:
+     * the options and the resolver are only read while composing, so one of each serves every file and thread.
+     */
+    private static Node compose(String yaml) {
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
+                .getSingleNode();
+    }
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -82,8 +94,7 @@ final class FrontMatterReader {
         options.setProcessComments(false);
         // Composing never builds objects, so any tag may be read; reportUnsafeTags then names it in our words.
         options.setTagInspector(tag -> true);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        return options;
     }
 
     /**

@@ -22,7 +22,7 @@ record FrontMatterSplit(FrontMatter.Fence fence, String yaml, int yamlFirstLine,
      */
     static FrontMatterSplit of(String text) {
         int firstEnd = lineEnd(text, 0);
-        if (!text.substring(0, firstEnd).strip().equals(FENCE)) {
+        if (!isFence(text, 0, firstEnd)) {
             return new FrontMatterSplit(FrontMatter.Fence.MISSING, "", 1, text, 1);
         }
         int line = 2;
@@ -30,12 +30,12 @@ record FrontMatterSplit(FrontMatter.Fence fence, String yaml, int yamlFirstLine,
         boolean afterBlank = false;
         while (lineStart < text.length()) {
             int end = lineEnd(text, lineStart);
-            String content = text.substring(lineStart, end);
-            if (afterBlank && MARKDOWN_HEADING.matcher(content).matches()) {
+            if (afterBlank && text.charAt(lineStart) == '#'
+                    && MARKDOWN_HEADING.matcher(text.substring(lineStart, end)).matches()) {
                 break;
             }
-            afterBlank = content.isBlank();
-            if (content.strip().equals(FENCE)) {
+            afterBlank = isBlank(text, lineStart, end);
+            if (isFence(text, lineStart, end)) {
                 return new FrontMatterSplit(FrontMatter.Fence.CLOSED, text.substring(next(text, firstEnd), lineStart),
                         2, text.substring(next(text, end)), line + 1);
             }
@@ -43,6 +43,28 @@ record FrontMatterSplit(FrontMatter.Fence fence, String yaml, int yamlFirstLine,
             lineStart = next(text, end);
         }
         return new FrontMatterSplit(FrontMatter.Fence.UNCLOSED, "", 2, text.substring(next(text, firstEnd)), 2);
+    }
+
+    /** {@code text.substring(start, end).strip().equals("---")}, without the copy: this runs on every YAML line. */
+    private static boolean isFence(String text, int start, int end) {
+        int from = skipBlanks(text, start, end);
+        int to = end;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == FENCE.length() && text.startsWith(FENCE, from);
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        return skipBlanks(text, start, end) == end;
+    }
+
+    private static int skipBlanks(String text, int start, int end) {
+        int from = start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     private static int lineEnd(String text, int from) {

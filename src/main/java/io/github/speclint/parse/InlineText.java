@@ -14,6 +14,10 @@ public final class InlineText {
     }
 
     public static String of(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text single && only.getNext() == null) {
+            return single.getLiteral().strip();  // most cells and headings: no builder needed
+        }
         StringBuilder text = new StringBuilder();
         append(node, text);
         return text.toString().strip();

@@ -14,8 +14,10 @@ final class OutlineBuilder {
 
     private final List<Draft> topLevel = new ArrayList<>();
     private final Deque<Draft> open = new ArrayDeque<>();
+    private List<String> path;
 
     void heading(int level, String title, SourcePosition position) {
+        path = null;
         while (!open.isEmpty() && open.peek().level >= level) {
             open.pop();
         }
@@ -56,11 +58,14 @@ final class OutlineBuilder {
         }
     }
 
-    /** The titles of the open sections, outermost first. */
+    /** The titles of the open sections, outermost first; made again only after a heading changed them. */
     List<String> path() {
-        List<String> path = new ArrayList<>(open.size());
-        open.descendingIterator().forEachRemaining(draft -> path.add(draft.title));
-        return List.copyOf(path);
+        if (path == null) {
+            List<String> titles = new ArrayList<>(open.size());
+            open.descendingIterator().forEachRemaining(draft -> titles.add(draft.title));
+            path = List.copyOf(titles);
+        }
+        return path;
     }
 
     List<Section> build() {

@@ -6,15 +6,30 @@ import org.commonmark.node.SourceSpan;
 
 import java.util.List;
 
-/** Maps commonmark's 0-based source spans of the body back to 1-based lines and columns of the file. */
+/**
+ * Maps commonmark's 0-based source spans of the body back to 1-based lines and columns of the file. Lines are kept as
+ * offsets into the body, not as copies of it.
+ */
 final class SourceMap {
 
-    private final String[] lines;
+    private final String body;
+    /** Where each line starts in the body; one more entry than lines, the last one past the end. */
+    private final int[] lineStarts;
     private final int firstLine;
 
     SourceMap(String body, int firstLine) {
-        this.lines = body.split("\n", -1);
+        this.body = body;
         this.firstLine = firstLine;
+        int lines = 1;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        lineStarts = new int[lines + 1];
+        int line = 1;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            lineStarts[line++] = i + 1;
+        }
+        lineStarts[lines] = body.length() + 1;
     }
 
     SourcePosition position(Node node, SourcePosition fallback) {
@@ -33,11 +48,12 @@ final class SourceMap {
             return fallback;
         }
         SourceSpan first = spans.get(0);
-        String line = lines[first.getLineIndex()];
+        int lineStart = lineStarts[first.getLineIndex()];
+        int length = lineLength(first.getLineIndex());
         int start = first.getColumnIndex();
-        int end = Math.min(line.length(), start + first.getLength());
+        int end = Math.min(length, start + first.getLength());
         int column = start;
-        while (column < end && Character.isWhitespace(line.charAt(column))) {
+        while (column < end && Character.isWhitespace(body.charAt(lineStart + column))) {
             column++;
         }
         return SourcePosition.of(firstLine + first.getLineIndex(), (column < end ? column : start) + 1);
@@ -49,22 +65,33 @@ final class SourceMap {
 
     /** The node's text as written, its lines joined with a space. */
     String raw(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.size() == 1) {
+            SourceSpan span = spans.get(0);
+            int[] range = range(span);
+            return body.substring(range[0], range[1]);
+        }
         StringBuilder text = new StringBuilder();
-        for (SourceSpan span : node.getSourceSpans()) {
-            String line = lines[span.getLineIndex()];
-            int from = Math.min(span.getColumnIndex(), line.length());
-            int to = Math.min(from + span.getLength(), line.length());
+        for (SourceSpan span : spans) {
+            int[] range = range(span);
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(line, from, to);
+            text.append(body, range[0], range[1]);
         }
         return text.toString();
     }
 
-    /** The whole source line that holds the node's first span. */
-    String firstLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? "" : lines[spans.get(0).getLineIndex()];
+    /** The span's start and end offsets in the body, clipped to its line. */
+    private int[] range(SourceSpan span) {
+        int length = lineLength(span.getLineIndex());
+        int from = Math.min(span.getColumnIndex(), length);
+        int to = Math.min(from + span.getLength(), length);
+        int lineStart = lineStarts[span.getLineIndex()];
+        return new int[] {lineStart + from, lineStart + to};
+    }
+
+    private int lineLength(int line) {
+        return lineStarts[line + 1] - 1 - lineStarts[line];
     }
 }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class TextDecoder {
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private TextDecoder() {
     }
 
@@ -25,6 +27,11 @@ final class TextDecoder {
         if (nul >= 0) {
             return DecodedText.failed(new InputProblem(InputProblem.Kind.BINARY,
                     "file is binary (it holds a NUL byte), not a Markdown spec", positionOf(bytes, start, nul)));
+        }
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf(REPLACEMENT) < 0) {
+            // valid UTF-8 (a malformed byte would have become U+FFFD): the strict decoder below would give the same
+            return checked(normalizeLineEndings(fast));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -39,7 +46,10 @@ final class TextDecoder {
                             + "save the spec as UTF-8", bytes[bad] & 0xFF), positionOf(bytes, start, bad)));
         }
         decoder.flush(out);
-        String text = normalizeLineEndings(out.flip().toString());
+        return checked(normalizeLineEndings(out.flip().toString()));
+    }
+
+    private static DecodedText checked(String text) {
         if (text.isBlank()) {
             return DecodedText.failed(new InputProblem(InputProblem.Kind.EMPTY,
                     "file is empty; a spec starts with front matter (---, id, status, created, ---) and a title",

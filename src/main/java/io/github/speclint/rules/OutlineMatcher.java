@@ -45,19 +45,20 @@ final class OutlineMatcher {
 
     private void matchLevel(List<SectionRule> rules, List<Section> sections, Section parent, boolean excused) {
         Map<SectionRule, List<Section>> byRule = new IdentityHashMap<>();
-        SectionRule userNamed = rules.stream().filter(SectionRule::userNamed).findFirst().orElse(null);
+        SectionRule userNamed = firstUserNamed(rules);
         for (Section section : sections) {
-            SectionRule rule = namedRule(rules, section.title())
-                    .orElse(userNamed != null && section.level() == userNamed.level() ? userNamed : null);
+            SectionRule rule = namedRule(rules, section.title());
+            if (rule == null && userNamed != null && section.level() == userNamed.level()) {
+                rule = userNamed;
+            }
             if (rule == null) {
                 unmatched.add(section);
                 continue;
             }
             List<Section> earlier = byRule.computeIfAbsent(rule, r -> new ArrayList<>());
-            Optional<Section> twin = rule.userNamed() ? Optional.empty() : earlier.stream()
-                    .filter(first -> sameQualifier(first, section)).findFirst();
-            if (twin.isPresent()) {
-                duplicates.add(new Duplicate(rule, twin.get(), section));
+            Section twin = rule.userNamed() ? null : twin(earlier, section);
+            if (twin != null) {
+                duplicates.add(new Duplicate(rule, twin, section));
                 continue;
             }
             earlier.add(section);
@@ -187,9 +188,32 @@ final class OutlineMatcher {
         return section.position().line();
     }
 
-    private static Optional<SectionRule> namedRule(List<SectionRule> rules, String title) {
-        return rules.stream().filter(rule -> !rule.userNamed() && Headings.matches(title, rule.heading()))
-                .findFirst();
+    private static SectionRule firstUserNamed(List<SectionRule> rules) {
+        for (SectionRule rule : rules) {
+            if (rule.userNamed()) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** The template section a heading names, or null; plain loops, as this runs for every heading of every spec. */
+    private static SectionRule namedRule(List<SectionRule> rules, String title) {
+        for (SectionRule rule : rules) {
+            if (!rule.userNamed() && Headings.matches(title, rule.heading())) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private static Section twin(List<Section> earlier, Section section) {
+        for (Section first : earlier) {
+            if (sameQualifier(first, section)) {
+                return first;
+            }
+        }
+        return null;
     }
 
     private static boolean sameQualifier(Section a, Section b) {

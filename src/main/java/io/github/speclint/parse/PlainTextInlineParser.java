@@ -1,0 +1,81 @@
+package io.github.speclint.parse;
+
+import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.delimiter.DelimiterProcessor;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * commonmark's inline parser with a shortcut for the most common inline content of a spec: one line of plain text
+ * (most table cells, headings and short paragraphs). commonmark sets up a scanner and a fresh set of inline parsers
+ * for every cell and paragraph; for a line holding none of the characters that start inline markup, its result is
+ * always one text node with the line's source span, which this parser builds directly. Everything else goes to
+ * commonmark's own parser, so the tree is the same either way (a test compares the two on every fixture).
+ */
+final class PlainTextInlineParser implements InlineParser {
+
+    /** commonmark's own triggers: line break, brackets, image bang, backslash, code, entity, autolink/HTML, emphasis. */
+    private static final String BUILT_IN_SPECIAL = "\n[]!\\`&<*_";
+
+    private final InlineParser full;
+    private final BitSet special = new BitSet();
+
+    PlainTextInlineParser(InlineParserContext context) {
+        this.full = new InlineParserImpl(context);
+        BUILT_IN_SPECIAL.chars().forEach(special::set);
+        for (InlineContentParserFactory factory : context.getCustomInlineContentParserFactories()) {
+            factory.getTriggerCharacters().forEach(c -> special.set(c));
+        }
+        for (DelimiterProcessor delimiter : context.getCustomDelimiterProcessors()) {
+            special.set(delimiter.getOpeningCharacter());
+            special.set(delimiter.getClosingCharacter());
+        }
+        context.getCustomLinkMarkers().forEach(c -> special.set(c));
+    }
+
+    @Override
+    public void parse(SourceLines lines, Node block) {
+        List<SourceLine> source = lines.getLines();
+        if (source.size() == 1) {
+            CharSequence content = source.get(0).getContent();
+            if (isPlain(content)) {
+                if (content.length() > 0) {
+                    Text text = new Text(content.toString());
+                    text.setSourceSpans(lines.getSourceSpans());
+                    block.appendChild(text);
+                }
+                return;
+            }
+        }
+        full.parse(lines, block);
+    }
+
+    /**
+     * No character that could start markup, and no trailing blank (which commonmark trims from the text but keeps in
+     * the span); NUL is commonmark's end-of-input mark and never reaches here in a decoded spec, but is left to it.
+     */
+    private boolean isPlain(CharSequence content) {
+        int length = content.length();
+        if (length > 0) {
+            char last = content.charAt(length - 1);
+            if (last == ' ' || last == '\t') {
+                return false;
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            char c = content.charAt(i);
+            if (c == '\0' || special.get(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
