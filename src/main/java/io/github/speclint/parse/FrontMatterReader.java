@@ -37,7 +37,7 @@ final class FrontMatterReader {
     private static final int MAX_CODE_POINTS = 64 * 1024;
     private static final int MAX_DEPTH = 20;
     private static final int MAX_ALIASES = 20;
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
+    static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.SEQ, Tag.MAP);
 
     private static final LoaderOptions OPTIONS = options();
@@ -47,6 +47,15 @@ final class FrontMatterReader {
     }
 
     static FrontMatter read(String yaml, int firstLine) {
+        List<FrontMatterEntry> plain = PlainFrontMatter.read(yaml, firstLine);
+        if (plain != null) {
+            return new FrontMatter(FrontMatter.Fence.CLOSED, SourcePosition.START, plain, List.of());
+        }
+        return readYaml(yaml, firstLine);
+    }
+
+    /** The front matter as snakeyaml composes it; {@link PlainFrontMatter} must give the same where it applies. */
+    static FrontMatter readYaml(String yaml, int firstLine) {
         List<YamlProblem> problems = new ArrayList<>();
         Node root;
         try {

@@ -53,7 +53,7 @@ class PlainTextInlineParserTest {
     void randomLinesOfMarkupCharactersParseToTheSameTree() {
         String alphabet = "ab Z9\t \\`&<>*_[]!()|#-:~^\"'.\n";
         Random random = new Random(9);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(40);
             for (int j = 0; j < length; j++) {
