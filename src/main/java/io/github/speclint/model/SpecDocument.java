@@ -1,5 +1,6 @@
 package io.github.speclint.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,10 +73,16 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
 
     /** Every section at every depth, in document order. */
     public Stream<Section> allSections() {
-        return sections.stream().flatMap(SpecDocument::withDescendants);
+        List<Section> all = new ArrayList<>();
+        addWithDescendants(sections, all);
+        return all.stream();
     }
 
-    private static Stream<Section> withDescendants(Section section) {
-        return Stream.concat(Stream.of(section), section.children().stream().flatMap(SpecDocument::withDescendants));
+    /** A plain walk: nested flatMap streams cost more than the rules that read the sections. */
+    private static void addWithDescendants(List<Section> sections, List<Section> all) {
+        for (Section section : sections) {
+            all.add(section);
+            addWithDescendants(section.children(), all);
+        }
     }
 }

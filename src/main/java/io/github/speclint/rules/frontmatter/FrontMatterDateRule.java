@@ -40,22 +40,24 @@ public final class FrontMatterDateRule extends AbstractRule implements DocumentR
                 + "(YYYY-MM-DDTHH:MM:SSZ)", key, entry.isScalar() ? entry.value().strip() : entry.source());
     }
 
+    /**
+     * A date has no time separator and a date-time must have one, so each value is tried only against the forms
+     * that can match it: a failed parse costs an exception, on every spec.
+     */
     static boolean isDateOrDateTime(String value) {
+        boolean timed = value.indexOf('T') >= 0 || value.indexOf('t') >= 0;
+        if (!timed) {
+            return parses(() -> LocalDate.parse(value));
+        }
+        return parses(() -> OffsetDateTime.parse(value)) || parses(() -> LocalDateTime.parse(value));
+    }
+
+    private static boolean parses(Runnable parse) {
         try {
-            LocalDate.parse(value);
+            parse.run();
             return true;
-        } catch (DateTimeParseException notADate) {
-            try {
-                OffsetDateTime.parse(value);
-                return true;
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    LocalDateTime.parse(value);
-                    return true;
-                } catch (DateTimeParseException notLocal) {
-                    return false;
-                }
-            }
+        } catch (DateTimeParseException notThisForm) {
+            return false;
         }
     }
 }
