@@ -18,14 +18,44 @@ public final class Ids {
     /** The same, with placeholder segments and lower case allowed, for reading criteria leniently. */
     public static final String LENIENT_ID = PREFIX + "-[A-Za-z0-9\\[](?:[A-Za-z0-9_\\[\\]-]*[A-Za-z0-9\\]])?";
 
-    private static final Pattern SPEC_ID = Pattern.compile(LAYER_ID);
+    /** What {@link #isSpecId} checks by hand; kept for the test that holds the two equal. */
+    static final Pattern SPEC_ID = Pattern.compile(LAYER_ID);
 
     private Ids() {
     }
 
     /** {@code PFX-CONCEPT}: a prefix, a hyphen, uppercase letters and digits in hyphen-separated segments. */
     public static boolean isSpecId(String text) {
-        return SPEC_ID.matcher(text).matches() && !text.contains("--");
+        // {@link #LAYER_ID} without a regex (this runs for every id, criterion and bracket): the prefix is all that
+        // stands before the first hyphen, as it holds no hyphen itself
+        int dash = text.indexOf('-');
+        if (dash < 2 || dash > 8 || dash + 1 == text.length()) {
+            return false;
+        }
+        for (int i = 0; i < dash; i++) {
+            if (!isUpper(text.charAt(i))) {
+                return false;
+            }
+        }
+        char last = text.charAt(text.length() - 1);
+        if (!isUpperOrDigit(text.charAt(dash + 1)) || !isUpperOrDigit(last)) {
+            return false;
+        }
+        for (int i = dash + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' ? text.charAt(i - 1) == '-' : !isUpperOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return isUpper(c) || (c >= '0' && c <= '9');
     }
 
     /** {@link #isSpecId} with a prefix that names one of the run's layers. */

@@ -8,6 +8,7 @@ import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingSink;
 import io.github.speclint.rules.SpecContext;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -45,11 +46,38 @@ public final class FrontMatterDateRule extends AbstractRule implements DocumentR
      * that can match it: a failed parse costs an exception, on every spec.
      */
     static boolean isDateOrDateTime(String value) {
+        if (isPlainDate(value)) {
+            return isValidDate(value);
+        }
         boolean timed = value.indexOf('T') >= 0 || value.indexOf('t') >= 0;
         if (!timed) {
             return parses(() -> LocalDate.parse(value));
         }
         return parses(() -> OffsetDateTime.parse(value)) || parses(() -> LocalDateTime.parse(value));
+    }
+
+    /** {@code YYYY-MM-DD}, the usual form: checked without the formatter, which is costly per value. */
+    private static boolean isPlainDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code LocalDate.parse} accepts of a plain date: a real day of a real month. */
+    private static boolean isValidDate(String value) {
+        try {
+            LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                    Integer.parseInt(value, 8, 10, 10));
+            return true;
+        } catch (DateTimeException notADay) {
+            return false;
+        }
     }
 
     private static boolean parses(Runnable parse) {

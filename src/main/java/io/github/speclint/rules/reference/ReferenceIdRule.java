@@ -43,8 +43,7 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
                         "reference %s leads to %s, which is not a spec; References link specs",
                         LinkText.written(link), link.targetPath()));
             }
-            link.target().ifPresent(target -> checkText(spec, link, text, target, index, out, closest,
-                    names.computeIfAbsent(target, ReferenceIdRule::names)));
+            link.target().ifPresent(target -> checkText(spec, link, text, target, index, out, closest, names));
         }
     }
 
@@ -57,7 +56,7 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
     }
 
     private void checkText(SpecDocument spec, ResolvedLink link, String text, SpecDocument target, SpecIndex index,
-                           FindingSink out, Closest closest, List<String> names) {
+                           FindingSink out, Closest closest, Map<SpecDocument, List<String>> names) {
         if (target.id().filter(text::equals).isPresent()
                 || index.criteria(text).stream().anyMatch(ref -> ref.spec() == target)) {
             return;
@@ -65,7 +64,8 @@ public final class ReferenceIdRule extends AbstractRule implements GraphRule {
         if (target.id().isEmpty()) {
             return;
         }
-        String suggestion = closest.nearest(text, names);
+        // the names are listed only for a mismatch, not for every link that is right
+        String suggestion = closest.nearest(text, names.computeIfAbsent(target, ReferenceIdRule::names));
         report(out, link.link().position(), text, String.format(
                 "link text \"%s\" is neither the id of %s (%s) nor one of its criterion ids; did you mean %s?",
                 Excerpt.of(text), LinkText.relative(spec, target.path()), LinkText.named(target),
