@@ -256,8 +256,9 @@ public final class Linter {
             }
         }
         try {
-            return new Checked(candidate, spec, out.findings(), SpecFacts.of(spec, linkPaths, designLinks), candidate.linted(),
-                    false);
+            SpecFacts facts = SpecFacts.of(spec, linkPaths, designLinks);
+            SpecDocument kept = spec.forGraph();
+            return new Checked(candidate, kept, out.findings(), facts.withSpec(kept), candidate.linted(), false);
         } catch (OutOfMemoryError outOfMemory) {
             if (!alone) {
                 return Checked.outOfMemory(candidate);

@@ -17,6 +17,11 @@ public record SpecFacts(SpecDocument spec, List<LinkPath> links, Optional<Covera
         return of(spec, paths, null);
     }
 
+    /** The same facts about a slimmer copy of the spec ({@link SpecDocument#forGraph()}). */
+    public SpecFacts withSpec(SpecDocument kept) {
+        return new SpecFacts(kept, links, coverage, designs);
+    }
+
     /** @param designLinks how to read the spec's Design References; null when designs are not checked */
     public static SpecFacts of(SpecDocument spec, LinkPaths paths, DesignLinks designLinks) {
         boolean coverage = spec.readable() && spec.isIn(Layer.COVERAGE);

@@ -24,6 +24,12 @@ public record Section(int level, String title, SourcePosition position, boolean 
         children = List.copyOf(children);
     }
 
+    /** The section and its sub-sections without their tables and table notes, which only per-document rules read. */
+    public Section withoutTables() {
+        return new Section(level, title, position, hasContent, notApplicable, List.of(), List.of(), List.of(),
+                children.stream().map(Section::withoutTables).toList());
+    }
+
     /** The heading as written in Markdown, for messages: {@code ## Scope}. */
     public String heading() {
         return "#".repeat(level) + " " + title;

@@ -33,6 +33,17 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
         testMappings = List.copyOf(testMappings);
     }
 
+    /**
+     * What the spec graph, the cross-document rules and the reports read: the spec without its tables and
+     * placeholders, which per-document rules have judged by then. Holding 10,000 specs' table cells until the
+     * reports are written would take most of the heap.
+     */
+    public SpecDocument forGraph() {
+        return new SpecDocument(path, folderLayer, idLayer, problem, frontMatter, title,
+                sections.stream().map(Section::withoutTables).toList(), criteria, links, List.of(), footer,
+                justification, testMappings, lineCount);
+    }
+
     /** A file whose bytes could not be read as text: only the problem is known. */
     public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, InputProblem problem) {
         return unreadable(path, folderLayer, Optional.empty(), FrontMatter.missing(), problem);
