@@ -2,11 +2,7 @@
 def copyTree = evaluate(new File(itSources, 'copy-tree.groovy'))
 def to = new File(basedir, 'docs')
 copyTree(new File(itSources, 'clean-tree/docs'), to)
-def edit = { String path, String from_, String to_ ->
-    def file = new File(to, path)
-    assert file.text.contains(from_) : "setup: ${path} lacks ${from_}"
-    file.text = file.text.replace(from_, to_)
-}
+def edit = evaluate(new File(itSources, 'edit-file.groovy')).curry(to)
 // a file was renamed and the link was not updated
 edit('stack/web-stack.md', '(../functional/return-flow.md)', '(../functional/returns.md)')
 // a criterion was copied into another spec with its id

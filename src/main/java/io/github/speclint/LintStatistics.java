@@ -21,10 +21,13 @@ import java.util.TreeMap;
  * @param graphMillis  the part of it spent building the spec index and running the cross-document rules
  * @param excluded     specs that includes/excludes leave out, read only for the links and ids other specs need
  * @param designs      design artifacts read (Markdown files under the design folder)
+ * @param suppressed   findings silenced by a comment in their spec
+ * @param known        findings the baseline lists
+ * @param absent       baseline entries no finding matched any more
  */
 public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int filesRead, int markdownParsed,
                              GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
-                             long graphMillis, int excluded, int designs) {
+                             long graphMillis, int excluded, int designs, int suppressed, int known, int absent) {
 
     public LintStatistics {
         specsPerLayer = Collections.unmodifiableMap(new TreeMap<>(specsPerLayer));
@@ -34,17 +37,23 @@ public record LintStatistics(Map<Layer, Integer> specsPerLayer, int skipped, int
                           GraphStatistics graph, int errors, int warnings, int infos, long engineMillis,
                           long graphMillis) {
         this(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos, engineMillis,
-                graphMillis, 0, 0);
+                graphMillis, 0, 0, 0, 0, 0);
     }
 
     public LintStatistics withExcluded(int excludedSpecs) {
         return new LintStatistics(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos,
-                engineMillis, graphMillis, excludedSpecs, designs);
+                engineMillis, graphMillis, excludedSpecs, designs, suppressed, known, absent);
     }
 
     public LintStatistics withDesigns(int designArtifacts) {
         return new LintStatistics(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos,
-                engineMillis, graphMillis, excluded, designArtifacts);
+                engineMillis, graphMillis, excluded, designArtifacts, suppressed, known, absent);
+    }
+
+    /** These figures with the counts of what the team accepted. */
+    public LintStatistics withAccepted(int suppressedFindings, int knownFindings, int absentEntries) {
+        return new LintStatistics(specsPerLayer, skipped, filesRead, markdownParsed, graph, errors, warnings, infos,
+                engineMillis, graphMillis, excluded, designs, suppressedFindings, knownFindings, absentEntries);
     }
 
     public int specs() {

@@ -1,7 +1,10 @@
 package io.github.speclint;
 
+import io.github.speclint.adopt.Policy;
 import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
+import io.github.speclint.adopt.SuppressionMatch;
+import io.github.speclint.adopt.Triage;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.SpecFinder;
@@ -30,6 +33,7 @@ import io.github.speclint.rules.SpecContext;
 import io.github.speclint.rules.TestRule;
 import io.github.speclint.rules.tests.TestReportUnreadableRule;
 import io.github.speclint.schema.DesignSchema;
+import io.github.speclint.rules.SuppressionRule;
 import io.github.speclint.schema.LayerSchema;
 import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
@@ -46,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +60,9 @@ import java.util.stream.Stream;
  * returns the findings sorted by path, line, column and rule. Specs that includes/excludes leave out are read for the
  * index only: links into them resolve, and nothing is reported on them. Rules set to off do not run; the others'
  * findings carry the severity the team set.
- * Design artifacts are read and checked after the specs are indexed ({@link DesignCheck}).
+ * Design artifacts are read and checked after the specs are indexed ({@link DesignCheck}). Last, what the team
+ * accepted is applied: findings a comment in their spec suppresses, and findings the baseline lists, are set apart
+ * from those that count.
  */
 public final class Linter {
 
@@ -65,24 +72,31 @@ public final class Linter {
     private final SchemaCatalog catalog;
     private final List<DocumentRule> rules;
     private final List<GraphRule> graphRules;
+    private final List<SuppressionRule> suppressionRules;
     private final RulesRun rulesRun;
     private final List<TestRule> testRules;
     private final Optional<TestReportUnreadableRule> testReportRule;
     private final DesignSchema designSchema;
     private final DesignCheck designCheck;
+    private final Policy policy;
 
     public Linter() {
-        this(SchemaCatalog.builtIn(), RuleSeverities.DEFAULTS);
+        this(SchemaCatalog.builtIn(), Policy.defaults());
     }
 
     /** @param severities the severities the team set; rules set to off do not run */
     public Linter(RuleSeverities severities) {
-        this(SchemaCatalog.builtIn(), severities);
+        this(SchemaCatalog.builtIn(), Policy.of(severities));
+    }
+
+    /** @param policy the severities, baseline and date of the run */
+    public Linter(Policy policy) {
+        this(SchemaCatalog.builtIn(), policy);
     }
 
     /** A linter that holds specs to these schemas, such as those of a project's own templates. */
     public Linter(SchemaCatalog catalog) {
-        this(catalog, RuleSeverities.DEFAULTS);
+        this(catalog, Policy.defaults());
     }
 
     /**
@@ -90,29 +104,41 @@ public final class Linter {
      * @param severities the severities the team set; rules set to off do not run
      */
     public Linter(SchemaCatalog catalog, RuleSeverities severities) {
-        this(catalog, RuleSet.documentRules(), RuleSet.graphRules(), severities);
+        this(catalog, Policy.of(severities));
+    }
+
+    /**
+     * @param catalog the schemas specs are held to, such as those of a project's own templates
+     * @param policy  the severities, baseline and date of the run
+     */
+    public Linter(SchemaCatalog catalog, Policy policy) {
+        this(catalog, RuleSet.documentRules(), RuleSet.graphRules(), policy);
     }
 
     Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules) {
-        this(catalog, rules, graphRules, RuleSeverities.DEFAULTS);
+        this(catalog, rules, graphRules, Policy.defaults());
     }
 
-    private Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules,
-                   RuleSeverities severities) {
+    private Linter(SchemaCatalog catalog, List<DocumentRule> rules, List<GraphRule> graphRules, Policy policy) {
+        RuleSeverities severities = policy.severities();
         this.catalog = catalog;
+        this.policy = policy;
         this.rules = rules.stream().filter(rule -> severities.runs(rule.info())).toList();
         this.graphRules = graphRules.stream().filter(rule -> severities.runs(rule.info())).toList();
         List<DesignRule> designRules = RuleSet.designRules().stream().filter(rule -> severities.runs(rule.info()))
                 .toList();
         List<DesignLinkRule> designLinkRules = RuleSet.designLinkRules().stream()
                 .filter(rule -> severities.runs(rule.info())).toList();
-        this.rulesRun = new RulesRun(Stream.of(this.rules.stream().map(DocumentRule::info),
-                this.graphRules.stream().map(GraphRule::info), designRules.stream().map(DesignRule::info),
-                designLinkRules.stream().map(DesignLinkRule::info)).flatMap(infos -> infos).toList(), severities);
-        this.designSchema = DesignSchema.builtIn();
-        this.designCheck = new DesignCheck(designSchema, designRules, designLinkRules, rulesRun);
         this.testRules = RuleSet.testRules().stream().filter(rule -> severities.runs(rule.info())).toList();
         this.testReportRule = Optional.of(RuleSet.testReportRule()).filter(rule -> severities.runs(rule.info()));
+        this.suppressionRules = RuleSet.suppressionRules().stream().filter(rule -> severities.runs(rule.info()))
+                .toList();
+        this.rulesRun = RulesRun.inListOrder(Stream.of(this.rules.stream().map(DocumentRule::info),
+                this.graphRules.stream().map(GraphRule::info), designRules.stream().map(DesignRule::info),
+                designLinkRules.stream().map(DesignLinkRule::info), this.suppressionRules.stream()
+                        .map(SuppressionRule::info)).flatMap(infos -> infos).toList(), severities);
+        this.designSchema = DesignSchema.builtIn();
+        this.designCheck = new DesignCheck(designSchema, designRules, designLinkRules, rulesRun);
     }
 
     /**
@@ -153,7 +179,7 @@ public final class Linter {
             perLayer.put(layer, 0);
         }
         int skipped = 0;
-        int excluded = 0;
+        Set<String> leftOut = new HashSet<>();
         for (Checked file : checked) {
             findings.addAll(file.findings());
             if (file.spec() == null) {
@@ -165,7 +191,7 @@ public final class Linter {
                 specs.add(file.spec());
                 perLayer.merge(file.spec().layer().orElseThrow(), 1, Integer::sum);
             } else {
-                excluded++;
+                leftOut.add(file.spec().path());
             }
         }
         long graphStart = System.nanoTime();
@@ -186,13 +212,16 @@ public final class Linter {
             findings.replaceAll(finding -> finding.withModule(roots.moduleOf(finding.path())));
         }
         findings.sort(Finding.ORDER);
+        Triage triage = accept(findings, specs, run, roots, leftOut);
+        List<Finding> counted = triage.counted();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LintStatistics statistics = new LintStatistics(perLayer, skipped, parser.filesRead(),
-                parser.markdownParsed(), graph, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), millis, graphMillis).withExcluded(excluded)
-                .withDesigns(design.index().designs().size());
-        return new LintResult(findings, statistics, specs, index,
-                request.baseDirectory().toAbsolutePath().normalize(), run, tests, design.index());
+                parser.markdownParsed(), graph, count(counted, Severity.ERROR), count(counted, Severity.WARNING),
+                count(counted, Severity.INFO), millis, graphMillis).withExcluded(leftOut.size())
+                .withDesigns(design.index().designs().size())
+                .withAccepted(triage.suppressed().size(), triage.known().size(), triage.absent().size());
+        return new LintResult(counted, statistics, specs, index,
+                request.baseDirectory().toAbsolutePath().normalize(), run, tests, design.index(), triage);
     }
 
     /** The rules a run with test reports applies besides the others. */
@@ -210,6 +239,28 @@ public final class Linter {
                 request.baseDirectory());
         return results.reports() == 0 && results.problems().isEmpty() ? Optional.empty()
                 : Optional.of(TestEvidence.of(index, results));
+    }
+
+    /**
+     * Sets apart what the team accepted: findings silenced by a comment in their spec, then, of the rest, those the
+     * baseline lists. The rules about suppressions run in between, on how the comments were applied.
+     */
+    private Triage accept(List<Finding> findings, List<SpecDocument> specs, RulesRun run, SpecRoots roots,
+                          Set<String> leftOut) {
+        SuppressionMatch match = SuppressionMatch.of(findings, specs, policy.today(),
+                run.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+        List<Finding> kept = new ArrayList<>(match.kept());
+        for (SpecDocument spec : specs) {
+            match.use(spec).ifPresent(use -> {
+                FindingCollector out = new FindingCollector(spec.path(), run::severity);
+                for (SuppressionRule rule : suppressionRules) {
+                    runSafely(rule.info(), () -> rule.check(spec, use, out), spec, out, true);
+                }
+                out.findings().forEach(finding -> kept.add(roots.namesModules()
+                        ? finding.withModule(roots.moduleOf(finding.path())) : finding));
+            });
+        }
+        return Triage.of(kept, match.suppressed(), specs, policy.baseline(), leftOut);
     }
 
     private Optional<Profile> fixedProfile(String name) {

@@ -71,7 +71,7 @@ class ExcludedSpecsTest {
     @Test
     void aLinkIntoALeftOutSpecResolvesToItAndItIsReadOnce() throws IOException {
         Path docs = project.resolve("docs");
-        LinterTest.copyTree(Path.of("src/it/clean-tree/docs"), docs);
+        SpecTrees.copy(Path.of("src/it/clean-tree/docs"), docs);
 
         LintResult result = new Linter().lint(LintRequest.of(docs, project)
                 .withPatterns(List.of("stack/**"), List.of()));
@@ -94,7 +94,7 @@ class ExcludedSpecsTest {
     @Test
     void aLeftOutFileThatIsNoSpecIsNotCountedAsSkipped() throws IOException {
         Path docs = project.resolve("docs");
-        LinterTest.copyTree(Path.of("src/it/clean-tree/docs"), docs);
+        SpecTrees.copy(Path.of("src/it/clean-tree/docs"), docs);
         Files.writeString(docs.resolve("notes.md"), "# Notes\n");
 
         LintResult result = new Linter().lint(LintRequest.of(docs, project)

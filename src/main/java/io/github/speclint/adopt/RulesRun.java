@@ -2,7 +2,10 @@ package io.github.speclint.adopt;
 
 import io.github.speclint.model.Severity;
 import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.RuleSet;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +19,18 @@ public record RulesRun(List<RuleInfo> rules, RuleSeverities severities) {
         rules = List.copyOf(rules);
     }
 
-    /** The same run with more rules applied, at the same severities. */
+    /** The same run with more rules applied, at the same severities, in the order {@link RuleSet#all()} lists them. */
     public RulesRun with(List<RuleInfo> more) {
-        return new RulesRun(java.util.stream.Stream.concat(rules.stream(), more.stream()).toList(), severities);
+        return inListOrder(java.util.stream.Stream.concat(rules.stream(), more.stream()).toList(), severities);
+    }
+
+    /** The rules in the order {@link RuleSet#all()} lists them; rules it does not know come last. */
+    public static RulesRun inListOrder(Collection<RuleInfo> rules, RuleSeverities severities) {
+        List<RuleInfo> order = RuleSet.all();
+        return new RulesRun(rules.stream().sorted(Comparator.comparingInt(rule -> {
+            int index = order.indexOf(rule);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        })).toList(), severities);
     }
 
     public Severity severity(RuleInfo rule) {

@@ -1,6 +1,7 @@
 package io.github.speclint.maven;
 
 import io.github.speclint.LintResult;
+import io.github.speclint.adopt.Baseline;
 import io.github.speclint.discover.PathRoot;
 import io.github.speclint.discover.SpecRoot;
 import io.github.speclint.report.ConsoleFormat;
@@ -116,6 +117,15 @@ public class CheckMojo extends AbstractMojo {
     private boolean quiet;
 
     /**
+     * The baseline written by {@code speclint:baseline}: the findings it lists are reported as known and do not fail
+     * the build. Default: {@code speclint-baseline.json} at the project root, used when it exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "speclint.baseline")
+    private File baseline;
+
+    /**
      * Where report files are written: never inside a spec directory, unless the folder is build output or the spec
      * directory is the project itself ({@code directory=.}); discovery never enters it. Default:
      * {@code <build directory>/speclint}.
@@ -198,10 +208,11 @@ public class CheckMojo extends AbstractMojo {
         }
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
-        LintResult result = LintRun.of(scope, new LintParameters(includes, excludes, profile, templates,
-                maxFileSize, rules, designs), session, testReportLocations(scope));
+        BaselineLocation accepted = baselineLocation(scope);
+        LintResult result = lint(scope, accepted.read());
         if (!quiet) {
             new FindingLog(getLog()).findings(result.findings());
+            new FindingLog(getLog()).baseline(result.triage(), accepted.file());
         }
         getLog().info(ConsoleFormat.summary(result.statistics(), scope.name()));
         result.tests().ifPresent(tests -> getLog().info(ConsoleFormat.testSummary(tests)));
@@ -218,6 +229,21 @@ public class CheckMojo extends AbstractMojo {
         if (threshold.counted(result.statistics()) > 0) {
             getLog().info(threshold.withinBudget(result.statistics(), budget));
         }
+    }
+
+    /** The lint of the scope with this goal's parameters; the baseline's findings, if any, set apart. */
+    LintResult lint(LintScope scope, Optional<Baseline> accepted) throws MojoExecutionException {
+        return LintRun.of(scope, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules),
+                session, testReportLocations(scope), accepted);
+    }
+
+    /** Where this goal reads (or the baseline goal writes) the baseline of the scope's project. */
+    BaselineLocation baselineLocation(LintScope scope) {
+        return BaselineLocation.of(scope.project(), baseline);
+    }
+
+    boolean skip() {
+        return skip;
     }
 
     /**

@@ -37,8 +37,8 @@ enum FailOn {
      * @param where  where the user finds the findings: the lines above, or the report files
      */
     String failureMessage(LintStatistics statistics, int budget, String where) {
-        String found = String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s)",
-                statistics.errors(), statistics.warnings(), statistics.specs(), label());
+        String found = String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s)%s",
+                statistics.errors(), statistics.warnings(), statistics.specs(), label(), accepted(statistics));
         String over = budget == 0 ? "" : String.format("; %d finding(s) at or above %s exceed maxAllowedViolations=%d",
                 counted(statistics), label(), budget);
         return found + over + "; " + where;
@@ -48,6 +48,17 @@ enum FailOn {
     String withinBudget(LintStatistics statistics, int budget) {
         return String.format("speclint: %d finding(s) at or above %s, within maxAllowedViolations=%d",
                 counted(statistics), label(), budget);
+    }
+
+    /** What the team accepted, which does not count: {@code ; 6 known from the baseline and 1 suppressed do not count}. */
+    private static String accepted(LintStatistics statistics) {
+        if (statistics.known() == 0 && statistics.suppressed() == 0) {
+            return "";
+        }
+        String known = statistics.known() == 0 ? "" : statistics.known() + " known from the baseline";
+        String suppressed = statistics.suppressed() == 0 ? "" : statistics.suppressed() + " suppressed";
+        String both = known.isEmpty() || suppressed.isEmpty() ? "" : " and ";
+        return "; " + known + both + suppressed + " do not count";
     }
 
     private String label() {

@@ -1,9 +1,12 @@
 package io.github.speclint.maven;
 
+import io.github.speclint.adopt.Baseline;
+import io.github.speclint.adopt.Triage;
 import io.github.speclint.model.Finding;
 import io.github.speclint.report.ConsoleFormat;
 import org.apache.maven.plugin.logging.Log;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,27 @@ final class FindingLog {
         });
         if (!findings.isEmpty()) {
             log.info(ConsoleFormat.ruleCounts(findings));
+        }
+    }
+
+    /**
+     * The findings the baseline knows (listed, not failing) and its entries no longer found, which a new baseline
+     * would drop.
+     */
+    void baseline(Triage triage, Path file) {
+        if (!triage.known().isEmpty()) {
+            log.info(String.format("speclint: %d finding(s) known from the baseline %s; they do not fail the build:",
+                    triage.known().size(), file));
+            triage.known().forEach(finding -> log.info("  " + ConsoleFormat.line(finding)));
+        }
+        if (!triage.absent().isEmpty()) {
+            boolean one = triage.absent().size() == 1;
+            log.info(String.format("speclint: %d baseline %s no longer found; run speclint:baseline to drop %s:",
+                    triage.absent().size(), one ? "entry is" : "entries are", one ? "it" : "them"));
+            for (Baseline.Entry entry : triage.absent()) {
+                log.info(String.format("  %s: %s: %s [%s]", entry.path(), entry.severity().label(), entry.message(),
+                        entry.ruleId()));
+            }
         }
     }
 }

@@ -3,7 +3,8 @@ package io.github.speclint.maven;
 import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
-import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.adopt.Baseline;
+import io.github.speclint.adopt.Policy;
 import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.SpecRoot;
 import io.github.speclint.schema.SchemaCatalog;
@@ -15,6 +16,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Maps the goals' shared parameters to a lint request and runs the engine; configuration errors stop the build. */
@@ -23,30 +25,33 @@ final class LintRun {
     private LintRun() {
     }
 
-    /** One project's spec tree, paths relative to the project. */
-    static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session)
-            throws MojoExecutionException {
+    /**
+     * One project's spec tree, paths relative to the project.
+     *
+     * @param baseline the findings the team accepted, which then do not count
+     */
+    static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session,
+                         Optional<Baseline> baseline) throws MojoExecutionException {
         return run(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
-                Set.of(paths.build(), paths.output()), parameters, session, List.of());
+                Set.of(paths.build(), paths.output()), parameters, session, List.of(), baseline);
     }
 
-    /** Every spec root of the scope in one index, paths relative to the scope's root. */
-    static LintResult of(LintScope scope, LintParameters parameters, MavenSession session)
-            throws MojoExecutionException {
-        return of(scope, parameters, session, List.of());
-    }
-
-    /** @param testReports JUnit XML reports whose outcomes gate the criteria; none for no test checks */
-    static LintResult of(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports)
-            throws MojoExecutionException {
+    /**
+     * Every spec root of the scope in one index, paths relative to the scope's root.
+     *
+     * @param testReports JUnit XML reports whose outcomes gate the criteria; none for no test checks
+     * @param baseline    the findings the team accepted, which then do not count
+     */
+    static LintResult of(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports,
+                         Optional<Baseline> baseline) throws MojoExecutionException {
         return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session,
-                testReports);
+                testReports, baseline);
     }
 
     /** @param project the project whose {@code speclint.yml} applies */
     private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
-                                  LintParameters parameters, MavenSession session, List<Path> testReports)
-            throws MojoExecutionException {
+                                  LintParameters parameters, MavenSession session, List<Path> testReports,
+                                  Optional<Baseline> baseline) throws MojoExecutionException {
         LintRequest request = LintRequest.of(roots, base)
                 .withPatterns(ParameterValues.includes(parameters.includes()),
                         parameters.excludes() == null ? List.of() : parameters.excludes())
@@ -56,12 +61,12 @@ final class LintRun {
                 .withTestReports(testReports)
                 .withDesigns(parameters.designs() == null ? null
                         : parameters.designs().toPath().toAbsolutePath().normalize());
-        RuleSeverities severities = RuleOptions.resolve(project, parameters.rules(), session);
+        Policy policy = Policy.of(RuleOptions.resolve(project, parameters.rules(), session));
         try {
             File templates = parameters.templates();
             SchemaCatalog catalog = SchemaSource.choose(parameters.profile(), templates == null ? null
                     : templates.toPath(), ProjectRoot.find(roots.get(0).directory(), project), base);
-            return new Linter(catalog, severities).lint(request);
+            return new Linter(catalog, baseline.map(policy::withBaseline).orElse(policy)).lint(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + e.getMessage(), e);
         } catch (IOException e) {

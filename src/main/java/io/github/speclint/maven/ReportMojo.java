@@ -106,6 +106,15 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "speclint.designs")
     private File designs;
 
+    /**
+     * The baseline, as for {@code check}: the findings it lists are shown as known. Default:
+     * {@code speclint-baseline.json} at the project root, used when it exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "speclint.baseline")
+    private File baseline;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -133,8 +142,9 @@ public class ReportMojo extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         LintResult result;
         try {
-            result = LintRun.of(paths(), new LintParameters(includes, excludes, profile, templates,
-                    maxFileSize, rules, designs), session);
+            ProjectPaths paths = paths();
+            result = LintRun.of(paths, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules,
+                    designs), session, BaselineLocation.of(paths.base(), baseline).read());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -17,13 +17,14 @@ import java.util.stream.Stream;
  * @param justification where a {@code **Justification:**} (or a "Justification" heading) stands under References
  * @param testMappings  the "# COV-X-NNN: Maps to ..." comments in code blocks
  * @param lineCount     the number of lines in the file
+ * @param suppressions  the speclint comments that silence rules in this file
  */
 public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<Layer> idLayer,
                            Optional<InputProblem> problem,
                            FrontMatter frontMatter, Optional<Title> title, List<Section> sections,
                            List<Criterion> criteria, List<Link> links, List<Placeholder> placeholders,
                            Optional<Footer> footer, Optional<SourcePosition> justification,
-                           List<TestMapping> testMappings, int lineCount) {
+                           List<TestMapping> testMappings, int lineCount, Suppressions suppressions) {
 
     public SpecDocument {
         sections = List.copyOf(sections);
@@ -34,14 +35,14 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
     }
 
     /**
-     * What the spec graph, the cross-document rules and the reports read: the spec without its tables and
-     * placeholders, which per-document rules have judged by then. Holding 10,000 specs' table cells until the
-     * reports are written would take most of the heap.
+     * What the spec graph, the cross-document rules, the suppressions and the reports read: the spec without its
+     * tables and placeholders, which per-document rules have judged by then. Holding 10,000 specs' table cells until
+     * the reports are written would take most of the heap.
      */
     public SpecDocument forGraph() {
         return new SpecDocument(path, folderLayer, idLayer, problem, frontMatter, title,
                 sections.stream().map(Section::withoutTables).toList(), criteria, links, List.of(), footer,
-                justification, testMappings, lineCount);
+                justification, testMappings, lineCount, suppressions);
     }
 
     /** A file whose bytes could not be read as text: only the problem is known. */
@@ -53,7 +54,8 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
     public static SpecDocument unreadable(String path, Optional<Layer> folderLayer, Optional<Layer> idLayer,
                                           FrontMatter frontMatter, InputProblem problem) {
         return new SpecDocument(path, folderLayer, idLayer, Optional.of(problem), frontMatter, Optional.empty(),
-                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), 1);
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), 1,
+                Suppressions.NONE);
     }
 
     public boolean readable() {

@@ -16,6 +16,7 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -55,6 +56,7 @@ final class BodyReader {
     private final Placeholders placeholders;
     private final List<TestMapping> testMappings = new ArrayList<>();
     private final RequirementRange.Budget rangeBudget = new RequirementRange.Budget();
+    private final SuppressionReader suppressions = new SuppressionReader();
     private Node titleNode;
     private Title title;
     private Footer footer;
@@ -173,6 +175,7 @@ final class BodyReader {
         return !path.isEmpty() && Headings.matches(path.get(0), REFERENCES);
     }
 
+    /** The block's links, and the speclint comments in its HTML, in one walk over it. */
     private void collectLinks(Node block) {
         List<String> path = outline.path();
         block.accept(new AbstractVisitor() {
@@ -181,11 +184,21 @@ final class BodyReader {
                 links.add(new Link(InlineText.of(link), link.getDestination(), map.position(link), path));
                 visitChildren(link);
             }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                suppressions.html(html.getLiteral(), line -> map.lineStart(html, line));
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                suppressions.html(html.getLiteral(), line -> map.lineStart(html, line));
+            }
         });
     }
 
     private Body finish() {
         return new Body(Optional.ofNullable(title), outline.build(), criteria, links, placeholders.all(),
-                Optional.ofNullable(footer), Optional.ofNullable(justification), testMappings);
+                Optional.ofNullable(footer), Optional.ofNullable(justification), testMappings, suppressions.finish());
     }
 }

@@ -196,7 +196,10 @@ final class PlaceholderScanner {
             } else if (child instanceof Code code) {
                 flat.mask(code.getLiteral().length() + 2);
             } else if (child instanceof HtmlInline html) {
-                flat.mask(html.getLiteral().length());
+                // a comment is not there for the reader (a speclint-disable-line after guidance, say); other HTML is
+                if (!html.getLiteral().startsWith("<!--")) {
+                    flat.mask(html.getLiteral().length());
+                }
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 flat.mask(0);
                 flat.text.append(' ');

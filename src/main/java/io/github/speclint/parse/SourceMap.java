@@ -82,6 +82,16 @@ final class SourceMap {
         return text.toString();
     }
 
+    /** Where the node's n-th line starts: its n-th span when it has one, else the column 1 of that line. */
+    SourcePosition lineStart(Node node, int index) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (index < spans.size()) {
+            SourceSpan span = spans.get(index);
+            return SourcePosition.of(firstLine + span.getLineIndex(), span.getColumnIndex() + 1);
+        }
+        return SourcePosition.of(position(node).line() + index, 1);
+    }
+
     /** The span's start and end offsets in the body, clipped to its line. */
     private int[] range(SourceSpan span) {
         int length = lineLength(span.getLineIndex());

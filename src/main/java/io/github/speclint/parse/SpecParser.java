@@ -87,7 +87,7 @@ public final class SpecParser {
         List<Placeholder> placeholders = body.placeholders();
         return Optional.of(new SpecDocument(path, folderLayer, idLayer, Optional.empty(), frontMatter, body.title(),
                 body.sections(), body.criteria(), body.links(), placeholders, body.footer(), body.justification(),
-                body.testMappings(), lineCount(decoded.text())));
+                body.testMappings(), lineCount(decoded.text()), body.suppressions()));
     }
 
     /** How many files this parser has read; the engine reports it so that a second read would show. */

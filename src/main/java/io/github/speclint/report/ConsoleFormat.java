@@ -58,10 +58,10 @@ public final class ConsoleFormat {
         String excluded = statistics.excluded() == 0 ? "" : String.format(", %s left out by includes/excludes "
                 + "(read for links only)", plural(statistics.excluded(), "spec"));
         String designs = statistics.designs() == 0 ? "" : ", " + plural(statistics.designs(), "design");
-        return String.format("speclint: %d %s%s%s%s%s%s, %s, %s in %d ms", statistics.specs(),
+        return String.format("speclint: %d %s%s%s%s%s%s, %s, %s%s in %d ms", statistics.specs(),
                 statistics.specs() == 1 ? "spec" : "specs", layers, designs, excluded, skipped,
                 graph(statistics.graph()),
-                plural(statistics.errors(), "error"), plural(statistics.warnings(), "warning"),
+                plural(statistics.errors(), "error"), plural(statistics.warnings(), "warning"), accepted(statistics),
                 statistics.engineMillis());
     }
 
@@ -69,6 +69,22 @@ public final class ConsoleFormat {
     public static String summary(LintStatistics statistics, String scope) {
         String summary = summary(statistics);
         return scope.isEmpty() ? summary : "speclint [" + scope + "]: " + summary.substring("speclint: ".length());
+    }
+
+    /** {@code , 2 suppressed, 6 known from the baseline, 1 baseline entry no longer found}; empty when none. */
+    private static String accepted(LintStatistics statistics) {
+        StringBuilder text = new StringBuilder();
+        if (statistics.suppressed() > 0) {
+            text.append(", ").append(statistics.suppressed()).append(" suppressed");
+        }
+        if (statistics.known() > 0) {
+            text.append(", ").append(statistics.known()).append(" known from the baseline");
+        }
+        if (statistics.absent() > 0) {
+            text.append(", ").append(plural(statistics.absent(), "baseline entry", "baseline entries"))
+                    .append(" no longer found");
+        }
+        return text.toString();
     }
 
     /** {@code , 21 links, 26 criteria (9 done, 0 failed), 100% mapped to tests}. */
@@ -86,7 +102,11 @@ public final class ConsoleFormat {
     }
 
     private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return plural(count, noun, noun + "s");
+    }
+
+    private static String plural(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     /**

@@ -26,10 +26,11 @@ public final class HtmlReport implements Report {
             html.start("html").attribute("lang", "en");
             head(html);
             html.start("body");
-            header(html, result.statistics());
+            List<ReportTable> tables = ReportTables.of(result);
+            header(html, result.statistics(), tables);
             html.start("main");
             totals(html, result.statistics());
-            for (ReportTable table : ReportTables.of(result)) {
+            for (ReportTable table : tables) {
                 table(html, table);
             }
             graph(html, result);
@@ -50,15 +51,16 @@ public final class HtmlReport implements Report {
         html.end();
     }
 
-    private static void header(XmlOut html, LintStatistics statistics) throws XMLStreamException {
+    private static void header(XmlOut html, LintStatistics statistics, List<ReportTable> tables)
+            throws XMLStreamException {
         html.start("header");
         html.start("h1").text("speclint report").end();
         html.start("p").attribute("class", "summary").text(ConsoleFormat.headline(statistics)).end();
         html.start("nav");
-        for (String[] section : new String[][] {{"#specs", "Specs"}, {"#findings", "Findings"},
-                {"#trace", "Traceability"}, {"#graph", "Spec graph"}}) {
-            html.start("a").attribute("href", section[0]).text(section[1]).end();
+        for (ReportTable table : tables) {
+            html.start("a").attribute("href", "#" + table.id()).text(table.title()).end();
         }
+        html.start("a").attribute("href", "#graph").text("Spec graph").end();
         html.end().end();
     }
 

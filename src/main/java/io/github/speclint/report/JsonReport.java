@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.speclint.LintResult;
 import io.github.speclint.LintStatistics;
 import io.github.speclint.SpeclintVersion;
+import io.github.speclint.adopt.Baseline;
+import io.github.speclint.adopt.Fingerprints;
+import io.github.speclint.adopt.Suppressed;
+import io.github.speclint.adopt.Triage;
 import io.github.speclint.graph.DesignIndex;
 import io.github.speclint.graph.DesignSpecification;
 import io.github.speclint.graph.ResolvedDesignLink;
@@ -16,6 +20,7 @@ import io.github.speclint.model.Criterion;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.SpecDocument;
+import io.github.speclint.model.Suppression;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,10 +50,16 @@ public final class JsonReport implements Report {
         root.put("root", result.baseDirectory().toString());
         statistics(root.putObject("statistics"), result.statistics());
         result.tests().ifPresent(tests -> TestsJson.summary(root.putObject("tests"), tests));
+        Fingerprints fingerprints = result.triage().fingerprints();
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
-            findings.add(finding(finding));
+            findings.add(finding(finding, fingerprints));
         }
+        ArrayNode suppressed = root.putArray("suppressed");
+        for (Suppressed silenced : result.triage().suppressed()) {
+            suppressed.add(finding(silenced.finding(), fingerprints).set("suppression", suppression(silenced.by())));
+        }
+        baseline(root, result.triage());
         Map<String, FindingCounts> counts = FindingCounts.byPath(result);
         ArrayNode specs = root.putArray("specs");
         for (SpecDocument spec : result.specs()) {
@@ -67,8 +78,12 @@ public final class JsonReport implements Report {
         statistics.specsPerLayer().forEach((layer, count) -> layers.put(layer.prefix(), count));
         node.put("skippedFiles", statistics.skipped());
         node.put("designs", statistics.designs());
+        node.put("excludedSpecs", statistics.excluded());
         node.put("errors", statistics.errors());
         node.put("warnings", statistics.warnings());
+        node.put("suppressed", statistics.suppressed());
+        node.put("baselineKnown", statistics.known());
+        node.put("baselineAbsent", statistics.absent());
         node.put("links", statistics.graph().links());
         node.put("criteria", statistics.graph().criteria());
         node.put("criteriaDone", statistics.graph().done());
@@ -81,7 +96,39 @@ public final class JsonReport implements Report {
         node.put("engineMillis", statistics.engineMillis());
     }
 
-    private static ObjectNode finding(Finding finding) {
+    /** The comment that silenced a finding: how it reads, its reason, where it stands, until when. */
+    private static ObjectNode suppression(Suppression by) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("kind", by.directive());
+        node.put("justification", by.reason());
+        node.put("line", by.position().line());
+        node.put("column", by.position().column());
+        putOptional(node, "until", by.until().map(Object::toString).orElse(null));
+        return node;
+    }
+
+    /** {@code null} without a baseline; else the findings it knows and its entries no longer found. */
+    private static void baseline(ObjectNode root, Triage triage) {
+        if (!triage.baselineUsed()) {
+            root.putNull("baseline");
+            return;
+        }
+        ObjectNode baseline = root.putObject("baseline");
+        ArrayNode known = baseline.putArray("known");
+        triage.known().forEach(finding -> known.add(finding(finding, triage.fingerprints())));
+        ArrayNode absent = baseline.putArray("absent");
+        for (Baseline.Entry entry : triage.absent()) {
+            ObjectNode node = absent.addObject();
+            node.put("ruleId", entry.ruleId());
+            node.put("severity", entry.severity().label());
+            node.put("path", entry.path());
+            node.put("message", entry.message());
+            node.put("subject", entry.subject());
+            node.put("fingerprint", entry.fingerprint());
+        }
+    }
+
+    private static ObjectNode finding(Finding finding, Fingerprints fingerprints) {
         ObjectNode node = JSON.createObjectNode();
         node.put("ruleId", finding.ruleId());
         node.put("severity", finding.severity().label());
@@ -91,6 +138,7 @@ public final class JsonReport implements Report {
         node.put("message", finding.message());
         node.put("subject", finding.subject());
         putOptional(node, "module", finding.module().isEmpty() ? null : finding.module());
+        node.put("fingerprint", fingerprints.of(finding));
         return node;
     }
 

@@ -35,6 +35,12 @@ public final class ReportTables {
         statistics.specsPerLayer().forEach((layer, count) -> totals.add(total(layer.prefix(), count, "")));
         totals.add(total("errors", statistics.errors(), "errors"));
         totals.add(total("warnings", statistics.warnings(), "warnings"));
+        if (statistics.suppressed() > 0) {
+            totals.add(total("suppressed", statistics.suppressed(), ""));
+        }
+        if (statistics.known() > 0 || statistics.absent() > 0) {
+            totals.add(total("in baseline", statistics.known(), ""));
+        }
         totals.add(total("links", statistics.graph().links(), ""));
         totals.add(total("criteria", statistics.graph().criteria(), ""));
         statistics.graph().coverage().ifPresent(coverage -> totals.add(new Cell[] {Cell.of("mapped to tests"),
@@ -47,9 +53,10 @@ public final class ReportTables {
     }
 
     public static List<ReportTable> of(LintResult result) {
-        List<ReportTable> tables = new ArrayList<>(List.of(specs(result), findings(result.findings()),
-                trace(TraceMatrix.of(result.index(), result.designs()), TraceMatrix.columns(result.index().layers()),
-                        result.tests(), !result.designDocuments().isEmpty())));
+        List<ReportTable> tables = new ArrayList<>(List.of(specs(result), findings(result.findings())));
+        tables.addAll(AcceptedTables.of(result.triage()));
+        tables.add(trace(TraceMatrix.of(result.index(), result.designs()), TraceMatrix.columns(result.index().layers()),
+                result.tests(), !result.designDocuments().isEmpty()));
         result.tests().ifPresent(tests -> tables.add(TestTables.testCases(tests)));
         return List.copyOf(tables);
     }
@@ -82,14 +89,19 @@ public final class ReportTables {
     static ReportTable findings(List<Finding> findings) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Finding finding : findings) {
-            rows.add(List.of(
-                    new Cell(finding.path() + ":" + finding.line() + ":" + finding.column(), "path"),
-                    new Cell(finding.severity().label(), "sev-" + finding.severity().label()),
-                    new Cell(finding.ruleId(), "code"),
-                    Cell.of(finding.message())));
+            rows.add(findingCells(finding));
         }
         return new ReportTable("findings", "Findings", "", List.of("Where", "Severity", "Rule", "Finding"), rows,
                 "No findings.");
+    }
+
+    /** Where, severity, rule and message of a finding: the first cells of every table of findings. */
+    static List<Cell> findingCells(Finding finding) {
+        return List.of(
+                new Cell(finding.path() + ":" + finding.line() + ":" + finding.column(), "path"),
+                new Cell(finding.severity().label(), "sev-" + finding.severity().label()),
+                new Cell(finding.ruleId(), "code"),
+                Cell.of(finding.message()));
     }
 
     /** @param designs true when the run has design artifacts: the matrix then has a column for them */

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.speclint.LintResult;
 import io.github.speclint.SpeclintVersion;
+import io.github.speclint.adopt.Baseline;
+import io.github.speclint.adopt.Triage;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Severity;
+import io.github.speclint.model.Suppression;
 import io.github.speclint.rules.RuleDocs;
 import io.github.speclint.rules.RuleInfo;
 
@@ -15,13 +18,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0, the format code-scanning tools read: one run; the rules that ran, with short and full descriptions,
  * help and built-in level (a severity the team changed is a configuration override of the invocation); one result
- * per finding with a relative location against the project root and a fingerprint that
+ * per finding, suppressed ones with their suppression and, with a baseline, each with its baseline state with a relative location against the project root and a fingerprint that
  * does not depend on line numbers.
  */
 public final class SarifReport implements Report {
@@ -53,15 +61,68 @@ public final class SarifReport implements Report {
             ruleArray.add(rule(rule));
         }
         run.putObject("originalUriBaseIds").putObject(ROOT).put("uri", directoryUri(result.baseDirectory()));
-        ArrayNode results = run.putArray("results");
-        Map<Finding, String> fingerprints = Fingerprints.of(result);
-        for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIndex, fingerprints.get(finding)));
-        }
+        results(run.putArray("results"), result.triage(), ruleIndex);
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
         overrides(invocation, result.rulesRun().changed(), ruleIndex);
         return root;
+    }
+
+    /**
+     * Every finding in file order: those that count, those the baseline knows ({@code baselineState} new and
+     * unchanged when there is a baseline), those a comment suppressed (with the comment's reason as justification);
+     * then the baseline entries no finding matched any more ({@code absent}).
+     */
+    private static void results(ArrayNode results, Triage triage, Map<String, Integer> ruleIndex) {
+        Set<Finding> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(triage.known());
+        Map<Finding, Suppression> suppressed = new IdentityHashMap<>();
+        triage.suppressed().forEach(s -> suppressed.put(s.finding(), s.by()));
+        List<Finding> all = new ArrayList<>(triage.counted());
+        all.addAll(triage.known());
+        all.addAll(suppressed.keySet());
+        all.sort(Finding.ORDER);
+        for (Finding finding : all) {
+            ObjectNode node = result(finding, ruleIndex, triage.fingerprints().of(finding));
+            Suppression by = suppressed.get(finding);
+            if (by != null) {
+                suppression(node, by, finding.path());
+            } else if (triage.baselineUsed()) {
+                node.put("baselineState", known.contains(finding) ? "unchanged" : "new");
+            }
+            results.add(node);
+        }
+        for (Baseline.Entry entry : triage.absent()) {
+            results.add(absent(entry, ruleIndex));
+        }
+    }
+
+    /** SARIF's in-source suppression: the comment's reason is the justification, the comment its location. */
+    private static void suppression(ObjectNode result, Suppression by, String path) {
+        ObjectNode suppression = result.putArray("suppressions").addObject();
+        suppression.put("kind", "inSource");
+        suppression.put("status", "accepted");
+        suppression.put("justification", by.reason());
+        ObjectNode location = suppression.putObject("location").putObject("physicalLocation");
+        location.putObject("artifactLocation").put("uri", uri(path)).put("uriBaseId", ROOT);
+        location.putObject("region").put("startLine", by.position().line()).put("startColumn", by.position().column());
+        by.until().ifPresent(until -> suppression.putObject("properties").put("until", until.toString()));
+    }
+
+    /** A baseline entry that no longer occurs: what it was and where, without a line, which the baseline never keeps. */
+    private static ObjectNode absent(Baseline.Entry entry, Map<String, Integer> ruleIndex) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("ruleId", entry.ruleId());
+        if (ruleIndex.containsKey(entry.ruleId())) {
+            node.put("ruleIndex", ruleIndex.get(entry.ruleId()));
+        }
+        node.put("level", level(entry.severity()));
+        node.putObject("message").put("text", entry.message());
+        node.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
+                .put("uri", uri(entry.path())).put("uriBaseId", ROOT);
+        node.putObject("partialFingerprints").put(FINGERPRINT, entry.fingerprint());
+        node.put("baselineState", "absent");
+        return node;
     }
 
     /** Rules the team set to another severity: SARIF keeps the built-in level on the rule and says so here. */

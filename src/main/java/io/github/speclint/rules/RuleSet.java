@@ -72,6 +72,10 @@ import io.github.speclint.rules.section.SectionMissingRule;
 import io.github.speclint.rules.section.SectionOrderRule;
 import io.github.speclint.rules.section.SectionUnknownRule;
 import io.github.speclint.rules.status.StatusDraftCheckedRule;
+import io.github.speclint.rules.suppression.SuppressionExpiredRule;
+import io.github.speclint.rules.suppression.SuppressionInvalidRule;
+import io.github.speclint.rules.suppression.SuppressionReasonRule;
+import io.github.speclint.rules.suppression.SuppressionUnusedRule;
 import io.github.speclint.rules.status.StatusUpstreamDraftRule;
 import io.github.speclint.rules.status.StatusValidatedOpenRule;
 import io.github.speclint.rules.table.TableColumnsRule;
@@ -93,11 +97,18 @@ import io.github.speclint.rules.title.TitleMissingRule;
 import io.github.speclint.rules.title.TitleTemplateRule;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The built-in rules, in the order their areas appear in a spec. */
 public final class RuleSet {
 
-    private static final List<DocumentRule> DOCUMENT_RULES = List.of(
+    private static final SuppressionInvalidRule SUPPRESSION_INVALID = new SuppressionInvalidRule();
+    private static final SuppressionReasonRule SUPPRESSION_REASON = new SuppressionReasonRule();
+
+    /** The rules that judge one spec against its layer's template. */
+    private static final List<DocumentRule> TEMPLATE_RULES = List.of(
             new FileUnreadableRule(),
             new FrontMatterMissingRule(),
             new FrontMatterUnclosedRule(),
@@ -139,6 +150,10 @@ public final class RuleSet {
             new ReferencesLinkRule(),
             new StatusDraftCheckedRule(),
             new StatusValidatedOpenRule());
+
+    /** Every rule that sees one spec at a time: the template rules, then those that read its speclint comments. */
+    private static final List<DocumentRule> DOCUMENT_RULES = Stream.concat(TEMPLATE_RULES.stream(),
+            Stream.of(SUPPRESSION_INVALID, SUPPRESSION_REASON)).toList();
 
     private static final List<GraphRule> GRAPH_RULES = List.of(
             new SpecDuplicateIdRule(),
@@ -201,6 +216,27 @@ public final class RuleSet {
             new DesignReferenceLayerRule(),
             new DesignReferenceDeprecatedRule());
 
+    /** Rules about how a run applied the suppressions: they run after every other rule. */
+    private static final List<SuppressionRule> SUPPRESSION_RULES = List.of(
+            new SuppressionExpiredRule(),
+            new SuppressionUnusedRule());
+
+    /** The rules whose findings are about suppressions themselves: no comment can silence them. */
+    private static final Set<String> ABOUT_SUPPRESSIONS = Stream.concat(
+            Stream.of(SUPPRESSION_INVALID.info(), SUPPRESSION_REASON.info()),
+            SUPPRESSION_RULES.stream().map(SuppressionRule::info)).map(RuleInfo::id).collect(Collectors.toSet());
+
+    private static final List<RuleInfo> TEST_RULE_INFOS = Stream.concat(TEST_RULES.stream().map(TestRule::info),
+            Stream.of(TEST_REPORT_RULE.info())).toList();
+
+    private static final List<RuleInfo> ALL = Stream.of(TEMPLATE_RULES.stream().map(DocumentRule::info),
+            GRAPH_RULES.stream().map(GraphRule::info), DESIGN_RULES.stream().map(DesignRule::info),
+            DESIGN_LINK_RULES.stream().map(DesignLinkRule::info), TEST_RULE_INFOS.stream(),
+            Stream.of(SUPPRESSION_INVALID.info(), SUPPRESSION_REASON.info()),
+            SUPPRESSION_RULES.stream().map(SuppressionRule::info)).flatMap(rules -> rules).toList();
+
+    private static final Set<String> IDS = ALL.stream().map(RuleInfo::id).collect(Collectors.toSet());
+
     private RuleSet() {
     }
 
@@ -234,19 +270,34 @@ public final class RuleSet {
         return TEST_REPORT_RULE;
     }
 
-    /** The rules a run without test reports applies: per-document, cross-document and design rules. */
+    /** The rules a run without test reports applies: all but the test rules. */
     public static List<RuleInfo> withoutTestReports() {
-        return java.util.stream.Stream.of(DOCUMENT_RULES.stream().map(DocumentRule::info),
-                GRAPH_RULES.stream().map(GraphRule::info), DESIGN_RULES.stream().map(DesignRule::info),
-                DESIGN_LINK_RULES.stream().map(DesignLinkRule::info)).flatMap(s -> s).toList();
+        return ALL.stream().filter(rule -> !TEST_RULE_INFOS.contains(rule)).toList();
+    }
+
+    public static List<SuppressionRule> suppressionRules() {
+        return SUPPRESSION_RULES;
     }
 
     /**
-     * Every rule's public face, for reports and docs: per-document rules, cross-document rules, design rules, test
-     * rules.
+     * True for the rules whose findings a team may accept, by a suppression or the baseline; false for the rules
+     * about suppressions themselves (an expired or unexplained suppression cannot be accepted away) and for ids that
+     * name no rule, such as internal errors.
+     */
+    public static boolean acceptable(String ruleId) {
+        return IDS.contains(ruleId) && !ABOUT_SUPPRESSIONS.contains(ruleId);
+    }
+
+    /** True when a rule has this id. */
+    public static boolean exists(String ruleId) {
+        return IDS.contains(ruleId);
+    }
+
+    /**
+     * Every rule's public face, for reports and docs: the template rules, the cross-document rules, the design rules,
+     * the test rules, then the rules about suppressions.
      */
     public static List<RuleInfo> all() {
-        return java.util.stream.Stream.of(withoutTestReports().stream(), TEST_RULES.stream().map(TestRule::info),
-                java.util.stream.Stream.of(TEST_REPORT_RULE.info())).flatMap(s -> s).toList();
+        return ALL;
     }
 }

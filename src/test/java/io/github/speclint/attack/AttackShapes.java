@@ -48,6 +48,7 @@ public final class AttackShapes {
                     / divisor))));
         }
         shapes.addAll(beyondTheIssue(divisor));
+        shapes.addAll(suppressionComments(divisor));
         return shapes;
     }
 
@@ -99,6 +100,26 @@ public final class AttackShapes {
                 new Shape("49,000 list items", "business", business("- a\n".repeat(49_000 / divisor))),
                 new Shape("49,000 headings", "business", business("### a\n".repeat(49_000 / divisor))),
                 new Shape("60,000 lines", "business", business("a\n\n".repeat(30_000 / divisor))));
+    }
+
+    /** speclint comments as an attacker writes them: many, long, naming many rules, spanning many lines. */
+    static List<Shape> suppressionComments(int divisor) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 100_000 / divisor; i++) {
+            names.append("rule-").append(i).append(',');
+        }
+        return List.of(
+                new Shape("one comment naming 100,000 unknown rules", "business",
+                        business("<!-- speclint-disable-file " + names + " -- r -->\n")),
+                new Shape("10,000 disable-next-line comments over 10,000 findings", "business",
+                        business("<!-- speclint-disable-next-line placeholder-left -- r -->\n[TOKEN]\n\n"
+                                .repeat(10_000 / divisor))),
+                new Shape("disable-line comment of 40,000 lines naming 1,000 rules", "business",
+                        business("<!-- speclint-disable-line " + "placeholder-left,".repeat(1_000 / divisor)
+                                + "\n".repeat(40_000 / divisor) + " -- r -->\n")),
+                new Shape("5,000 disable and enable pairs around 5,000 findings", "business",
+                        business(("<!-- speclint-disable placeholder-left -- r -->\n[TOKEN]\n\n"
+                                + "<!-- speclint-enable placeholder-left -->\n\n").repeat(5_000 / divisor))));
     }
 
     /** A Resources table with one header row, its delimiter and one data row of empty cells. */

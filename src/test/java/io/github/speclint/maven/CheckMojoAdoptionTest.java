@@ -68,8 +68,10 @@ class CheckMojoAdoptionTest {
 
         assertTrue(error.getMessage().startsWith("speclint: unknown rule \"table-colums\" in speclint.rules (did you "
                 + "mean table-columns?); the rules are file-unreadable, "), error.getMessage());
-        assertTrue(error.getMessage().endsWith(", design-reference-deprecated, coverage-test-not-run, coverage-test-failed, "
-                + "criterion-checked-not-passed, status-validated-not-passed, test-report-unreadable"),
+        assertTrue(error.getMessage().endsWith(", design-reference-deprecated, coverage-test-not-run, "
+                + "coverage-test-failed, criterion-checked-not-passed, status-validated-not-passed, "
+                + "test-report-unreadable, suppression-invalid, suppression-reason-missing, suppression-expired, "
+                + "suppression-unused"),
                 error.getMessage());
     }
 
