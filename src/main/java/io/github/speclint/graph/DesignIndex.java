@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the design rules look things up in, built once after the specs' index in linear passes: designs by path,
@@ -43,6 +44,8 @@ public final class DesignIndex {
     private final Map<String, List<SpecDocument>> linkedBy = new HashMap<>();
     private final Set<String> linkedPairs = new HashSet<>();
     private final Map<String, List<DesignSpecification>> specifications = new HashMap<>();
+    private final Map<String, Set<String>> typesById = new HashMap<>();
+    private final Map<String, Set<String>> criteriaBySpec = new ConcurrentHashMap<>();
 
     private DesignIndex(DesignSchema schema, SpecIndex specs, List<DesignDocument> designs, Path designFolder,
                         Path base, Path projectRoot) {
@@ -65,7 +68,11 @@ public final class DesignIndex {
         for (DesignDocument design : index.designs) {
             index.byPath.put(design.path(), design);
             design.image().map(DesignImage::path).ifPresent(image -> index.byImage.put(image, design));
-            design.id().ifPresent(id -> index.byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(design));
+            design.id().ifPresent(id -> {
+                index.byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(design);
+                design.frontMatter().value("diagram_type").ifPresent(type -> index.typesById
+                        .computeIfAbsent(id, k -> new HashSet<>(2)).add(type));
+            });
         }
         for (SpecDocument spec : specs.specs()) {
             index.specsByPath.put(spec.path(), spec);
@@ -217,6 +224,23 @@ public final class DesignIndex {
     /** Every design with this id: more than one is a finding. */
     public List<DesignDocument> withId(String id) {
         return byId.getOrDefault(id, List.of());
+    }
+
+    /** True when some design with this id has this diagram type. */
+    public boolean hasDesign(String id, String diagramType) {
+        return typesById.getOrDefault(id, Set.of()).contains(diagramType);
+    }
+
+    /**
+     * True when the spec defines this criterion (ranges expanded). Each spec's ids are gathered once, on first
+     * asking, so that a rule asks per requirement without walking the spec again.
+     */
+    public boolean defines(SpecDocument spec, String criterionId) {
+        return criteriaBySpec.computeIfAbsent(spec.path(), path -> {
+            Set<String> ids = new HashSet<>();
+            spec.criteria().forEach(criterion -> ids.addAll(criterion.memberIds()));
+            return ids;
+        }).contains(criterionId);
     }
 
     /** The spec's Design References section and its design links as written. */

@@ -110,10 +110,11 @@ final class FrontMatterReader {
      * A mapping's entries with their values' items and nested entries, each with its position. An aliased node is
      * read once: where it recurs it has no children, so aliases cannot multiply the work.
      */
-    private record Entries(String yaml, int firstLine, List<YamlProblem> problems, Set<Node> seen) {
+    private record Entries(String yaml, int firstLine, List<YamlProblem> problems, Set<Node> seen,
+                           CharIndex index) {
 
         Entries(String yaml, int firstLine, List<YamlProblem> problems) {
-            this(yaml, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+            this(yaml, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()), CharIndex.of(yaml));
         }
 
         List<FrontMatterEntry> of(MappingNode mapping) {
@@ -143,7 +144,7 @@ final class FrontMatterReader {
         private FrontMatterEntry entry(String key, SourcePosition keyPosition, Node value) {
             SourcePosition valuePosition = position(value.getStartMark(), firstLine);
             return new FrontMatterEntry(key, kind(value), value instanceof ScalarNode s ? s.getValue() : null,
-                    source(yaml, value), keyPosition, valuePosition, children(value));
+                    source(yaml, value, index), keyPosition, valuePosition, children(value));
         }
 
         private List<FrontMatterEntry> children(Node value) {
@@ -219,15 +220,40 @@ final class FrontMatterReader {
                 .replaceFirst("^while parsing ", ""), firstLine + e.getContextMark().getLine());
     }
 
-    private static String source(String yaml, Node node) {
-        int start = codePointOffset(yaml, node.getStartMark().getIndex());
-        int end = codePointOffset(yaml, node.getEndMark().getIndex());
+    private static String source(String yaml, Node node, CharIndex index) {
+        int start = index.of(node.getStartMark().getIndex());
+        int end = index.of(node.getEndMark().getIndex());
         return yaml.substring(start, Math.max(start, end)).strip();
     }
 
-    private static int codePointOffset(String text, int codePoints) {
-        int limit = text.codePointCount(0, text.length());
-        return text.offsetByCodePoints(0, Math.min(codePoints, limit));
+    /**
+     * YAML marks count code points, Java strings chars. The table is built once per block, so that finding the
+     * source of each of thousands of list items costs a look-up, not a walk from the start of the block.
+     *
+     * @param offsets the char index of each code point, or null when every code point is one char
+     */
+    private record CharIndex(int[] offsets, int length) {
+
+        static CharIndex of(String text) {
+            int codePoints = text.codePointCount(0, text.length());
+            if (codePoints == text.length()) {
+                return new CharIndex(null, text.length());
+            }
+            int[] offsets = new int[codePoints + 1];
+            for (int i = 0, c = 0; c < codePoints; c++) {
+                offsets[c] = i;
+                i += Character.charCount(text.codePointAt(i));
+            }
+            offsets[codePoints] = text.length();
+            return new CharIndex(offsets, text.length());
+        }
+
+        int of(int codePoint) {
+            if (offsets == null) {
+                return Math.min(Math.max(codePoint, 0), length);
+            }
+            return offsets[Math.min(Math.max(codePoint, 0), offsets.length - 1)];
+        }
     }
 
     private static SourcePosition position(Mark mark, int firstLine) {

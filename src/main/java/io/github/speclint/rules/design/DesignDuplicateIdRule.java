@@ -20,12 +20,13 @@ public final class DesignDuplicateIdRule extends AbstractRule implements DesignR
     @Override
     public void check(DesignDocument design, DesignIndex index, FindingSink out) {
         Fields.text(design, "id").ifPresent(id -> {
-            List<DesignDocument> others = index.withId(id).stream().filter(other -> other != design).toList();
-            if (!others.isEmpty()) {
-                int more = others.size() - 1;
+            List<DesignDocument> holders = index.withId(id);
+            if (holders.size() > 1) {
+                DesignDocument other = holders.get(0) != design ? holders.get(0) : holders.get(1);
+                int more = holders.size() - 2;
                 report(out, Fields.valueAt(design, "id"), id, String.format("design id \"%s\" is also the id of "
-                        + "%s:%d%s; design ids are unique", Fields.shortened(id), others.get(0).path(),
-                        Fields.valueAt(others.get(0), "id").line(), more == 0 ? "" : " and " + more + " other design"
+                        + "%s:%d%s; design ids are unique", Fields.shortened(id), other.path(),
+                        Fields.valueAt(other, "id").line(), more == 0 ? "" : " and " + more + " other design"
                                 + (more == 1 ? "" : "s")));
             }
         });

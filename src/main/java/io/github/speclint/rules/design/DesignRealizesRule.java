@@ -31,8 +31,7 @@ public final class DesignRealizesRule extends AbstractRule implements DesignRule
                     if (named.isEmpty()) {
                         report(out, entry.valuePosition(), KEY, String.format("realizes %s, which is no design's "
                                 + "id; name the %s design this sequence realises", Fields.shortened(id), type));
-                    } else if (named.stream().noneMatch(d -> Fields.text(d, "diagram_type").filter(type::equals)
-                            .isPresent())) {
+                    } else if (!index.hasDesign(id, type)) {
                         report(out, entry.valuePosition(), KEY, String.format("realizes %s (%s), which is not a %s "
                                 + "design", id, named.get(0).path(), type));
                     }
