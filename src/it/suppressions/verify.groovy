@@ -7,7 +7,7 @@ def expected = [
     '[ERROR] docs/functional/subscription.md:7:1: error: speclint-disable-file section-missing gives no reason, so it silences nothing; say why after " -- ", as in <!-- speclint-disable-file section-missing -- why it is accepted --> [suppression-reason-missing]',
     '[WARNING] docs/infrastructure/auth.md:42:1: warning: speclint-disable-next-line section-order silences nothing: there is no section-order finding on line 43; remove it [suppression-unused]',
     ', 4 errors, 1 warning, 4 suppressed in ',
-    'speclint found 4 error(s) and 1 warning(s) in 3 spec(s) (failOn=error); 4 suppressed do not count',
+    'speclint found 4 error(s) and 1 warning(s) in 3 spec(s) (failOn=error); not counted: 4 suppressed',
 ]
 expected.each { line -> assert log.contains(line) : "build.log lacks: " + line }
 assert log.readLines().any { it.startsWith('[ERROR] docs/functional/subscription.md:') && it.contains('error: required section "## Data Model" is missing') } : 'a suppression without a reason silences nothing'

@@ -50,15 +50,15 @@ enum FailOn {
                 counted(statistics), label(), budget);
     }
 
-    /** What the team accepted, which does not count: {@code ; 6 known from the baseline and 1 suppressed do not count}. */
+    /** What the team accepted, which is not counted: {@code ; not counted: 6 known from the baseline, 1 suppressed}. */
     private static String accepted(LintStatistics statistics) {
         if (statistics.known() == 0 && statistics.suppressed() == 0) {
             return "";
         }
         String known = statistics.known() == 0 ? "" : statistics.known() + " known from the baseline";
         String suppressed = statistics.suppressed() == 0 ? "" : statistics.suppressed() + " suppressed";
-        String both = known.isEmpty() || suppressed.isEmpty() ? "" : " and ";
-        return "; " + known + both + suppressed + " do not count";
+        String both = known.isEmpty() || suppressed.isEmpty() ? "" : ", ";
+        return "; not counted: " + known + both + suppressed;
     }
 
     private String label() {
