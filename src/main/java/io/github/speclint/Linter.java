@@ -7,6 +7,7 @@ import io.github.speclint.adopt.SuppressionMatch;
 import io.github.speclint.adopt.Triage;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.ProjectRoot;
+import io.github.speclint.discover.Discovery;
 import io.github.speclint.discover.SpecFinder;
 import io.github.speclint.discover.SpecRoots;
 import io.github.speclint.graph.DesignLinks;
@@ -28,6 +29,7 @@ import io.github.speclint.rules.DocumentRule;
 import io.github.speclint.rules.FindingCollector;
 import io.github.speclint.rules.GraphRule;
 import io.github.speclint.rules.RuleInfo;
+import io.github.speclint.rules.file.PathSkippedRule;
 import io.github.speclint.rules.RuleSet;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.rules.TestRule;
@@ -79,6 +81,7 @@ public final class Linter {
     private final DesignSchema designSchema;
     private final DesignCheck designCheck;
     private final Policy policy;
+    private final Optional<PathSkippedRule> pathRule;
 
     public Linter() {
         this(SchemaCatalog.builtIn(), Policy.defaults());
@@ -129,6 +132,7 @@ public final class Linter {
                 .toList();
         List<DesignLinkRule> designLinkRules = RuleSet.designLinkRules().stream()
                 .filter(rule -> severities.runs(rule.info())).toList();
+        this.pathRule = Optional.of(RuleSet.pathRule()).filter(rule -> severities.runs(rule.info()));
         this.testRules = RuleSet.testRules().stream().filter(rule -> severities.runs(rule.info())).toList();
         this.testReportRule = Optional.of(RuleSet.testReportRule()).filter(rule -> severities.runs(rule.info()));
         this.suppressionRules = RuleSet.suppressionRules().stream().filter(rule -> severities.runs(rule.info()))
@@ -136,7 +140,8 @@ public final class Linter {
         this.rulesRun = RulesRun.inListOrder(Stream.of(this.rules.stream().map(DocumentRule::info),
                 this.graphRules.stream().map(GraphRule::info), designRules.stream().map(DesignRule::info),
                 designLinkRules.stream().map(DesignLinkRule::info), this.suppressionRules.stream()
-                        .map(SuppressionRule::info)).flatMap(infos -> infos).toList(), severities);
+                        .map(SuppressionRule::info), this.pathRule.map(PathSkippedRule::info).stream())
+                .flatMap(infos -> infos).toList(), severities);
         this.designSchema = DesignSchema.builtIn();
         this.designCheck = new DesignCheck(designSchema, designRules, designLinkRules, rulesRun);
     }
@@ -154,8 +159,8 @@ public final class Linter {
         Path designs = request.designs() != null ? request.designs() : projectRoot.resolve(designSchema.folder());
         Set<Path> pruned = new HashSet<>(request.pruned());
         pruned.add(designs.toAbsolutePath().normalize());
-        List<CandidateFile> candidates = SpecFinder.find(roots, request.includes(), request.excludes(), layers,
-                pruned);
+        Discovery discovery = SpecFinder.discover(roots, request.includes(), request.excludes(), layers, pruned);
+        List<CandidateFile> candidates = discovery.candidates();
         Map<Layer, Set<String>> phrases = new HashMap<>();
         layers.all().forEach(layer -> phrases.put(layer, catalog.placeholders(layer)));
         SpecParser parser = new SpecParser(request.maxFileBytes(), layers, phrases::get);
@@ -174,6 +179,7 @@ public final class Linter {
         List<SpecDocument> specs = new ArrayList<>();
         List<SpecFacts> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        pathRule.ifPresent(rule -> findings.addAll(rule.check(discovery.problems(), rulesRun::severity)));
         Map<Layer, Integer> perLayer = new HashMap<>();
         for (Layer layer : layers.all()) {
             perLayer.put(layer, 0);

@@ -4,12 +4,14 @@ import io.github.speclint.model.Layer;
 import io.github.speclint.model.Layers;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ public final class SpecFinder {
     private final List<PathPattern> excludes;
     private final Layers layers;
     private final Set<Path> pruned;
+    private final List<PathProblem> problems = new ArrayList<>();
 
     public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes) {
         this(root, base, includes, excludes, Layers.SMAQIT, Set.of());
@@ -58,53 +61,116 @@ public final class SpecFinder {
      */
     public static List<CandidateFile> find(SpecRoots roots, List<String> includes, List<String> excludes,
                                            Layers layers, Set<Path> pruned) throws IOException {
+        return discover(roots, includes, excludes, layers, pruned).candidates();
+    }
+
+    /** The candidate files of every root, and the paths that had to be skipped, each once, in path order. */
+    public static Discovery discover(SpecRoots roots, List<String> includes, List<String> excludes, Layers layers,
+                                     Set<Path> pruned) throws IOException {
         Map<String, CandidateFile> byPath = new TreeMap<>();
+        Map<String, PathProblem> problems = new TreeMap<>();
         for (SpecRoot root : roots.roots()) {
             Set<Path> skip = new HashSet<>(pruned);
             skip.addAll(roots.nestedIn(root));
-            for (CandidateFile file : new SpecFinder(root.directory(), roots.base(), includes, excludes, layers, skip)
-                    .find()) {
+            SpecFinder finder = new SpecFinder(root.directory(), roots.base(), includes, excludes, layers, skip);
+            for (CandidateFile file : finder.find()) {
                 byPath.putIfAbsent(file.displayPath(), file);
             }
+            finder.problems.forEach(problem -> problems.putIfAbsent(problem.displayPath(), problem));
         }
-        return new ArrayList<>(byPath.values());
+        return new Discovery(new ArrayList<>(byPath.values()), new ArrayList<>(problems.values()));
     }
 
-    /** The candidate files in path order, so that every run sees them in the same order. */
+    /**
+     * The candidate files in path order, so that every run sees them in the same order. Symlinks are followed (a
+     * linked root or layer folder is part of the tree) unless they loop or lead outside both the root and the
+     * project; what cannot be entered or followed is kept in {@link #problems()}.
+     */
     public List<CandidateFile> find() throws IOException {
         List<CandidateFile> found = new ArrayList<>();
+        problems.clear();
         if (!Files.isDirectory(root)) {
             return found;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        List<Path> inside = List.of(RealPath.of(root), RealPath.of(base));
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                return name.startsWith(".") || PRUNED.contains(name) || pruned.contains(dir)
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (name.startsWith(".") || PRUNED.contains(name) || pruned.contains(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return followed(dir, inside) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isLayerIndex(file)) {
+                if (attrs.isSymbolicLink()) {
+                    skipped(file, "symlink leads nowhere (" + linkTarget(file) + " does not exist); the spec it "
+                            + "stood for is not checked");
+                } else if (attrs.isRegularFile() && !isLayerIndex(file) && followed(file, inside)) {
                     boolean linted = wanted(file);
                     if (linted || isMarkdown(file)) {
                         found.add(new CandidateFile(file, displayPath(file), folderLayer(file), linted));
                     }
+                } else if (!attrs.isRegularFile() && Files.isSymbolicLink(file)) {
+                    skipped(file, "symlink to something that is neither a file nor a folder; skipped");
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                skipped(file, WalkProblems.describe(file, e));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    skipped(dir, WalkProblems.describe(dir, e));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
         found.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
+        problems.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
         return found;
+    }
+
+    /** The paths the last {@link #find()} could not enter, read or follow, in path order. */
+    public List<PathProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** A symlink is followed when it leads into the spec root or the project; elsewhere it is skipped, said so. */
+    private boolean followed(Path path, List<Path> inside) {
+        if (!Files.isSymbolicLink(path)) {
+            return true;
+        }
+        Path target = RealPath.of(path);
+        if (inside.stream().anyMatch(target::startsWith)) {
+            return true;
+        }
+        skipped(path, "symlink to " + target + ", outside the spec root and the project; not followed, so "
+                + "nothing there is read into findings or reports");
+        return false;
+    }
+
+    private void skipped(Path path, String message) {
+        problems.add(new PathProblem(displayPath(path), message));
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its target";
+        }
     }
 
     /** A folder's README is its index, never a spec. */

@@ -20,7 +20,7 @@ public record ResolvedLink(Link link, Kind kind, String targetPath, Optional<Spe
     private static final String REFERENCES = Headings.base("References");
 
     /** Where the link leads. */
-    public enum Kind { SPEC, OTHER_FILE, MISSING, OUTSIDE_ROOT }
+    public enum Kind { SPEC, OTHER_FILE, DIRECTORY, MISSING, OUTSIDE_ROOT }
 
     /** True for links in the References section, the spec's declared traceability. */
     public boolean isReference() {

@@ -112,18 +112,19 @@ public final class SpecIndex {
                     path.sectionBases());
         }
         SpecDocument target = byPath.get(path.targetPath());
-        ResolvedLink.Kind kind = target != null ? ResolvedLink.Kind.SPEC
-                : exists(base, path.targetPath()) ? ResolvedLink.Kind.OTHER_FILE : ResolvedLink.Kind.MISSING;
+        ResolvedLink.Kind kind = target != null ? ResolvedLink.Kind.SPEC : kindOf(base, path.targetPath());
         return new ResolvedLink(path.link(), kind, path.targetPath(), Optional.ofNullable(target),
                 path.sectionBases());
     }
 
     /** A link may hold anything, a NUL byte included: what is no valid path is no file. */
-    private static boolean exists(Path base, String path) {
+    private static ResolvedLink.Kind kindOf(Path base, String path) {
         try {
-            return Files.isRegularFile(base.resolve(path));
+            Path target = base.resolve(path);
+            return Files.isRegularFile(target) ? ResolvedLink.Kind.OTHER_FILE
+                    : Files.isDirectory(target) ? ResolvedLink.Kind.DIRECTORY : ResolvedLink.Kind.MISSING;
         } catch (InvalidPathException notAPath) {
-            return false;
+            return ResolvedLink.Kind.MISSING;
         }
     }
 

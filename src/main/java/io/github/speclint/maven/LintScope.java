@@ -1,6 +1,7 @@
 package io.github.speclint.maven;
 
 import io.github.speclint.discover.PathRoot;
+import io.github.speclint.discover.RealPath;
 import io.github.speclint.discover.SpecRoot;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -31,14 +32,17 @@ record LintScope(List<SpecRoot> roots, PathRoot root, Path project, Path output,
      * is build output: discovery does not enter either, so no report can be read back as a spec.
      */
     void checkOutput() throws MojoExecutionException {
-        if (pruned.stream().anyMatch(folder -> !folder.equals(output) && output.startsWith(folder))) {
+        // real paths: an output folder that is (or lies under) a symlink into the spec tree is inside it
+        Path realOutput = RealPath.of(output);
+        if (pruned.stream().anyMatch(folder -> !folder.equals(output) && realOutput.startsWith(RealPath.of(folder)))) {
             return;
         }
         for (SpecRoot spec : roots) {
-            if (output.startsWith(spec.directory()) && !projects.contains(spec.directory())) {
-                throw new MojoExecutionException("speclint: outputDirectory " + output + " lies inside the spec tree "
-                        + spec.directory() + "; speclint never writes there, so set speclint.outputDirectory "
-                        + "elsewhere");
+            if (realOutput.startsWith(RealPath.of(spec.directory())) && !projects.contains(spec.directory())) {
+                throw new MojoExecutionException("speclint: outputDirectory " + output
+                        + (realOutput.equals(output) ? "" : " (really " + realOutput + ")") + " lies inside the spec "
+                        + "tree " + spec.directory() + "; speclint never writes there, so set "
+                        + "speclint.outputDirectory elsewhere");
             }
         }
     }

@@ -7,9 +7,11 @@ import io.github.speclint.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes the file formats a run asked for into the output directory; console output is the caller's to log. */
 public final class ReportWriter {
@@ -30,6 +32,23 @@ public final class ReportWriter {
         };
     }
 
+    /**
+     * Writes a new file beside the target and renames it over the target. The new file is created exclusively (it
+     * cannot be a link someone planted), and a rename replaces a symlink standing at the target instead of writing
+     * through it; readers never see half a report.
+     */
+    static void writeSafely(Report report, LintResult result, Path file) throws IOException {
+        // created exclusively, with the permissions any new file gets (a temporary file's would be owner-only)
+        Path temporary = Files.createFile(file.resolveSibling("." + file.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
+        try {
+            report.write(result, temporary);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     /** @return the files written, in format order */
     public static List<Path> write(Set<ReportFormat> formats, LintResult result, Path outputDirectory)
             throws IOException {
@@ -40,7 +59,7 @@ public final class ReportWriter {
             }
             Files.createDirectories(outputDirectory);
             Path file = outputDirectory.resolve(format.fileName().get());
-            report(format, result.rulesRun().rules()).write(result, file);
+            writeSafely(report(format, result.rulesRun().rules()), result, file);
             written.add(file);
         }
         return written;

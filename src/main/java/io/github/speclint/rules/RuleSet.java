@@ -44,6 +44,7 @@ import io.github.speclint.rules.design.DesignSymlinkRule;
 import io.github.speclint.rules.design.DesignTitleRule;
 import io.github.speclint.rules.design.DesignUnlinkedRule;
 import io.github.speclint.rules.file.FileUnreadableRule;
+import io.github.speclint.rules.file.PathSkippedRule;
 import io.github.speclint.rules.frontmatter.FrontMatterDateRule;
 import io.github.speclint.rules.frontmatter.FrontMatterDuplicateKeyRule;
 import io.github.speclint.rules.frontmatter.FrontMatterIdFormatRule;
@@ -216,6 +217,8 @@ public final class RuleSet {
             new DesignReferenceLayerRule(),
             new DesignReferenceDeprecatedRule());
 
+    private static final PathSkippedRule PATH_RULE = new PathSkippedRule();
+
     /** Rules about how a run applied the suppressions: they run after every other rule. */
     private static final List<SuppressionRule> SUPPRESSION_RULES = List.of(
             new SuppressionExpiredRule(),
@@ -233,7 +236,8 @@ public final class RuleSet {
             GRAPH_RULES.stream().map(GraphRule::info), DESIGN_RULES.stream().map(DesignRule::info),
             DESIGN_LINK_RULES.stream().map(DesignLinkRule::info), TEST_RULE_INFOS.stream(),
             Stream.of(SUPPRESSION_INVALID.info(), SUPPRESSION_REASON.info()),
-            SUPPRESSION_RULES.stream().map(SuppressionRule::info)).flatMap(rules -> rules).toList();
+            SUPPRESSION_RULES.stream().map(SuppressionRule::info), Stream.of(PATH_RULE.info()))
+            .flatMap(rules -> rules).toList();
 
     private static final Set<String> IDS = ALL.stream().map(RuleInfo::id).collect(Collectors.toSet());
 
@@ -268,6 +272,11 @@ public final class RuleSet {
     /** The rule that reports test reports speclint cannot read. */
     public static TestReportUnreadableRule testReportRule() {
         return TEST_REPORT_RULE;
+    }
+
+    /** The rule that reports paths under a spec root that could not be read or followed. */
+    public static PathSkippedRule pathRule() {
+        return PATH_RULE;
     }
 
     /** The rules a run without test reports applies: all but the test rules. */

@@ -21,6 +21,12 @@ public final class ReferenceBrokenLinkRule extends AbstractRule implements Graph
     @Override
     public void check(SpecDocument spec, SpecIndex index, FindingSink out) {
         for (ResolvedLink link : index.links(spec)) {
+            if (link.kind() == ResolvedLink.Kind.DIRECTORY) {
+                report(out, link.link().position(), link.link().destination(), String.format(
+                        "link %s leads to %s, which is a folder, not a spec; link the spec file itself",
+                        LinkText.written(link), link.targetPath()));
+                continue;
+            }
             if (link.kind() != ResolvedLink.Kind.MISSING) {
                 continue;
             }
