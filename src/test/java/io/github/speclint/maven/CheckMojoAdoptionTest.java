@@ -71,7 +71,7 @@ class CheckMojoAdoptionTest {
         assertTrue(error.getMessage().endsWith(", design-reference-deprecated, coverage-test-not-run, "
                 + "coverage-test-failed, criterion-checked-not-passed, status-validated-not-passed, "
                 + "test-report-unreadable, suppression-invalid, suppression-reason-missing, suppression-expired, "
-                + "suppression-unused"),
+                + "suppression-unused, path-skipped"),
                 error.getMessage());
     }
 
