@@ -3,7 +3,8 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 // the whole tree is found through the two links: nothing is lost
-assert log.contains('speclint: 7 specs (2 BUS, 2 FUN, 1 STK, 1 INF, 1 COV), 13 links, 19 criteria')
+assert log.contains('speclint: 7 specs (2 BUS, 2 FUN, 1 STK, 1 INF, 1 COV), ')
+assert log.contains(' 13 links, 19 criteria (6 done, 0 failed), 100% mapped to tests, ')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/speclint/speclint.json'))
 def skipped = json.findings.findAll { it.ruleId == 'path-skipped' }.collectEntries { [(it.path): it.message] }
@@ -11,7 +12,8 @@ assert skipped.keySet() == ['docs/business/gone.md', 'docs/business/loop', 'docs
 assert skipped['docs/business/gone.md'].startsWith('symlink leads nowhere (')
 assert skipped['docs/business/loop'] == 'symlink back to a folder above it (a loop); not followed again'
 assert skipped['docs/stack/vendor'].contains('outside the spec root and the project; not followed')
-assert json.findings.findAll { it.ruleId != 'path-skipped' }.isEmpty() : json.findings
+// the design check refuses designs reached through a symlink (smaqit's own rule), so the linked root is named there
+assert json.findings.findAll { !(it.ruleId in ['path-skipped', 'design-symlink']) }.isEmpty() : json.findings
 assert log.contains('[ERROR] docs/business/gone.md:1:1: error: symlink leads nowhere')
 
 // nothing behind the link out of the project was read into any report
