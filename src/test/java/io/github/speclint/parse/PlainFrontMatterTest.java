@@ -82,7 +82,7 @@ class PlainFrontMatterTest {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(Path.of(root))) {
-                for (Path file : walk.filter(p -> p.toString().endsWith(".md")).toList()) {
+                for (Path file : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).toList()) {
                     String text = TextDecoder.normalizeLineEndings(new String(Files.readAllBytes(file),
                             StandardCharsets.UTF_8));
                     FrontMatterSplit split = FrontMatterSplit.of(text);

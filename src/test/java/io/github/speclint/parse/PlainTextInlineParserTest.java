@@ -38,7 +38,7 @@ class PlainTextInlineParserTest {
         for (String root : List.of("src/test/resources", "src/it", "examples", "../shared/corpus")) {
             if (Files.isDirectory(Path.of(root))) {
                 try (Stream<Path> walk = Files.walk(Path.of(root))) {
-                    walk.filter(p -> p.toString().endsWith(".md")).forEach(files::add);
+                    walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).forEach(files::add);
                 }
             }
         }
