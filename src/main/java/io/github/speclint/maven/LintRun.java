@@ -52,6 +52,40 @@ final class LintRun {
     private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
                                   LintParameters parameters, MavenSession session, List<Path> testReports,
                                   Optional<Baseline> baseline) throws MojoExecutionException {
+        Setup setup = setup(roots, base, project, pruned, parameters, session, testReports);
+        try {
+            return new Linter(setup.catalog(), baseline.map(setup.policy()::withBaseline).orElse(setup.policy()))
+                    .lint(setup.request());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("speclint: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("speclint: cannot read the spec directories " + roots.stream()
+                    .map(root -> root.directory().toString()).toList() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a goal needs to read one project's spec tree: the request, the schemas and where their templates lie.
+     *
+     * @param templates the folder of the project's templates when they are the schema
+     */
+    record Setup(LintRequest request, SchemaCatalog catalog, Policy policy, Optional<Path> templates) {
+
+        Linter linter() {
+            return new Linter(catalog, policy);
+        }
+    }
+
+    /** The setup of one project's spec tree, paths relative to {@code base}. */
+    static Setup setup(ProjectPaths paths, Path base, LintParameters parameters, MavenSession session)
+            throws MojoExecutionException {
+        return setup(List.of(new SpecRoot("", paths.specs())), base, paths.base(),
+                Set.of(paths.build(), paths.output()), parameters, session, List.of());
+    }
+
+    private static Setup setup(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
+                               LintParameters parameters, MavenSession session, List<Path> testReports)
+            throws MojoExecutionException {
         LintRequest request = LintRequest.of(roots, base)
                 .withPatterns(ParameterValues.includes(parameters.includes()),
                         parameters.excludes() == null ? List.of() : parameters.excludes())
@@ -64,14 +98,15 @@ final class LintRun {
         Policy policy = Policy.of(RuleOptions.resolve(project, parameters.rules(), session));
         try {
             File templates = parameters.templates();
-            SchemaCatalog catalog = SchemaSource.choose(parameters.profile(), templates == null ? null
-                    : templates.toPath(), ProjectRoot.find(roots.get(0).directory(), project), base);
-            return new Linter(catalog, baseline.map(policy::withBaseline).orElse(policy)).lint(request);
+            Path projectRoot = ProjectRoot.find(roots.get(0).directory(), project);
+            Path folder = templates == null ? null : templates.toPath();
+            SchemaCatalog catalog = SchemaSource.choose(parameters.profile(), folder, projectRoot, base);
+            return new Setup(request, catalog, policy,
+                    SchemaSource.templatesFolder(parameters.profile(), folder, projectRoot));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("speclint: cannot read the spec directories " + roots.stream()
-                    .map(root -> root.directory().toString()).toList() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("speclint: cannot read the templates: " + e.getMessage(), e);
         }
     }
 }

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the Markdown body once with commonmark and walks its top-level blocks in order, handing each block to the
@@ -43,7 +42,6 @@ final class BodyReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .inlineParserFactory(PlainTextInlineParser::new)
             .build();
-    private static final Pattern FOOTER = Pattern.compile("^Generated with smaqit\\s+(\\S.*)$");
     private static final String ACCEPTANCE_CRITERIA = "Acceptance Criteria";
     private static final String REFERENCES = "References";
     private static final String JUSTIFICATION = "Justification";
@@ -129,7 +127,7 @@ final class BodyReader {
 
     private void paragraph(Paragraph paragraph) {
         String text = InlineText.of(paragraph);
-        Matcher footerLine = FOOTER.matcher(text);
+        Matcher footerLine = Footer.TEXT.matcher(text);
         if (footerLine.matches() && paragraph.getFirstChild() instanceof Emphasis) {
             footer = new Footer(footerLine.group(1).strip(), map.position(paragraph));
             return;

@@ -45,8 +45,6 @@ public final class SpecParser {
 
     /** The parsed spec, or empty when the file is not a spec. */
     public Optional<SpecDocument> parse(CandidateFile candidate) {
-        String path = candidate.displayPath();
-        Optional<Layer> folderLayer = candidate.folderLayer();
         byte[] bytes;
         try {
             long size = Files.size(candidate.file());
@@ -61,6 +59,13 @@ public final class SpecParser {
             return unreadable(candidate, new InputProblem(InputProblem.Kind.IO,
                     "file cannot be read (" + e.getClass().getSimpleName() + ")", SourcePosition.START));
         }
+        return parse(candidate, bytes);
+    }
+
+    /** The spec these bytes hold, or empty when they are not a spec; for callers that hold the bytes already. */
+    public Optional<SpecDocument> parse(CandidateFile candidate, byte[] bytes) {
+        String path = candidate.displayPath();
+        Optional<Layer> folderLayer = candidate.folderLayer();
         DecodedText decoded = TextDecoder.decode(bytes);
         if (!decoded.ok()) {
             return unreadable(candidate, decoded.problem());

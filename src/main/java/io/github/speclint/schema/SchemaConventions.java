@@ -21,6 +21,7 @@ public final class SchemaConventions {
     private final Map<String, List<String>> extraSections;
     private final Map<String, String> userNamed;
     private final List<String> optionalTables;
+    private final ScaffoldConventions scaffold;
 
     @SuppressWarnings("unchecked")
     SchemaConventions(Map<String, Object> data) {
@@ -31,6 +32,7 @@ public final class SchemaConventions {
         this.extraSections = Map.copyOf((Map<String, List<String>>) data.get("extraSections"));
         this.userNamed = Map.copyOf((Map<String, String>) data.get("userNamed"));
         this.optionalTables = List.copyOf((List<String>) data.get("optionalTables"));
+        this.scaffold = new ScaffoldConventions((Map<String, Object>) data.get("scaffold"));
     }
 
     /** True when the template's own words (a comment, a note, a table cell) say the thing may be left out. */
@@ -47,6 +49,11 @@ public final class SchemaConventions {
             names.add(matcher.group(1).strip());
         }
         return names;
+    }
+
+    /** How new specs start and how sections are written without a project template. */
+    public ScaffoldConventions scaffold() {
+        return scaffold;
     }
 
     /** The heading of the section whose links name the upstream layers. */

@@ -60,6 +60,15 @@ public final class TemplateSchemas {
         }
     }
 
+    /**
+     * The text of one layer's template in the folder, read as the schema was.
+     *
+     * @throws TemplateException when it is too large or not UTF-8
+     */
+    public static String text(Path folder, String layerFolder, String display) throws IOException {
+        return text(folder.resolve(layerFolder + SUFFIX), display + "/" + layerFolder + SUFFIX);
+    }
+
     /** Prefixes are unique and References link only layers that have a template. */
     private static void checkLayers(List<TemplateReader.Read> reads, String display) {
         Map<String, String> byPrefix = new HashMap<>();

@@ -12,25 +12,34 @@ import java.util.Iterator;
  * Where a missing section belongs in a spec: right after the present template section before it (where the next
  * heading outside that section starts), else right before the present one after it, else at the end of the section
  * it belongs under. A finding points there and a fix inserts there.
+ *
+ * @param atEnd true when it belongs after the last section, at the end of the spec's content (before its footer);
+ *              false when it belongs right before the heading at {@code position}
  */
-public record Insertion(SourcePosition position, String anchor) {
+public record Insertion(SourcePosition position, String anchor, boolean atEnd) {
 
     public static Insertion of(SpecDocument spec, Missing missing) {
         Section neighbour = missing.neighbour();
         if (neighbour != null && !missing.after()) {
-            return new Insertion(start(neighbour), "before " + Where.quoted(neighbour));
+            return new Insertion(start(neighbour), "before " + Where.quoted(neighbour), false);
         }
         if (neighbour != null) {
-            return new Insertion(after(spec, neighbour), "after " + Where.quoted(neighbour));
+            return after(spec, neighbour, "after " + Where.quoted(neighbour));
         }
         if (missing.parent() != null) {
-            return new Insertion(after(spec, missing.parent()), "at the end of " + Where.quoted(missing.parent()));
+            return after(spec, missing.parent(), "at the end of " + Where.quoted(missing.parent()));
         }
-        return spec.sections().isEmpty() ? new Insertion(end(spec), "after the title")
-                : new Insertion(start(spec.sections().get(0)), "before " + Where.quoted(spec.sections().get(0)));
+        return spec.sections().isEmpty() ? new Insertion(end(spec), "after the title", true)
+                : new Insertion(start(spec.sections().get(0)), "before " + Where.quoted(spec.sections().get(0)),
+                false);
     }
 
-    /** The line of the first heading after the section and everything under it, else the end of the spec. */
+    private static Insertion after(SpecDocument spec, Section section, String anchor) {
+        SourcePosition next = after(spec, section);
+        return next == null ? new Insertion(end(spec), anchor, true) : new Insertion(next, anchor, false);
+    }
+
+    /** The line of the first heading after the section and everything under it; null at the end of the spec. */
     private static SourcePosition after(SpecDocument spec, Section section) {
         Iterator<Section> all = spec.allSections().iterator();
         while (all.hasNext()) {
@@ -44,7 +53,7 @@ public record Insertion(SourcePosition position, String anchor) {
                 return start(next);
             }
         }
-        return end(spec);
+        return null;
     }
 
     private static SourcePosition start(Section section) {

@@ -7,10 +7,10 @@ import io.github.speclint.schema.TableRule;
 import java.util.Optional;
 
 /** A table the template asks for in a section, and the spec's table that fills it, if any. */
-record TableSlot(TableRule rule, Section section, Section parent, Optional<Table> table) {
+public record TableSlot(TableRule rule, Section section, Section parent, Optional<Table> table) {
 
     /** How messages name the table: {@code table "Resources" under "Compute Resources"}. */
-    String name() {
+    public String name() {
         if (!rule.label().isEmpty()) {
             return String.format("table \"%s\" under \"%s\"", rule.label(), section.title());
         }
@@ -21,7 +21,7 @@ record TableSlot(TableRule rule, Section section, Section parent, Optional<Table
     }
 
     /** A stable name for fingerprints: the section path and label, never a line. */
-    String subject() {
+    public String subject() {
         return (parent == null ? "" : parent.title() + " > ") + section.title()
                 + (rule.label().isEmpty() ? "" : " > " + rule.label());
     }

@@ -14,12 +14,12 @@ import java.util.Optional;
  * Pairs the tables the template asks for with the spec's tables: by bold label where the template labels them
  * ("**Success:**", "**Errors:**"), else by position in the section. Sections that state "Not applicable" owe none.
  */
-final class TemplateTables {
+public final class TemplateTables {
 
     private TemplateTables() {
     }
 
-    static List<TableSlot> of(SpecContext context) {
+    public static List<TableSlot> of(SpecContext context) {
         List<TableSlot> slots = new ArrayList<>();
         for (Matched matched : context.outline().matched()) {
             Section section = matched.section();

@@ -1,0 +1,96 @@
+package io.github.speclint.fix;
+
+import io.github.speclint.discover.CandidateFile;
+import io.github.speclint.model.Footer;
+import io.github.speclint.model.SpecDocument;
+import io.github.speclint.parse.SpecParser;
+import io.github.speclint.rules.SpecContext;
+import io.github.speclint.scaffold.SpecTemplate;
+import io.github.speclint.scaffold.Templates;
+import io.github.speclint.schema.LayerSchema;
+import io.github.speclint.schema.Profile;
+import io.github.speclint.schema.SchemaCatalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans the safe structural fixes of one spec from its template: missing required sections, missing table columns,
+ * a missing footer. Every fix is an insertion. A plan is kept only when it holds: the fixed spec parses with no
+ * fewer sections, tables, criteria and links than before, and planning again on it finds nothing left to do.
+ */
+public final class SpecFixer {
+
+    private final SchemaCatalog catalog;
+    private final Templates templates;
+    private final Optional<Profile> fixedProfile;
+    private final SpecParser parser;
+
+    /**
+     * @param fixedProfile the built-in profile the user forced, if any; else each spec's footer decides, as in a lint
+     */
+    public SpecFixer(Templates templates, Optional<Profile> fixedProfile, long maxFileBytes) {
+        this.catalog = templates.catalog();
+        this.templates = templates;
+        this.fixedProfile = fixedProfile;
+        this.parser = new SpecParser(maxFileBytes, catalog.layers(), catalog::placeholders);
+    }
+
+    /** The fixes of one spec file's bytes, not written anywhere. */
+    public FileFix fix(CandidateFile candidate, byte[] bytes) {
+        Optional<SpecDocument> spec = parser.parse(candidate, bytes).filter(SpecDocument::readable);
+        if (spec.isEmpty()) {
+            return unchanged(candidate, bytes, List.of(), Optional.empty());
+        }
+        SpecBytes file = new SpecBytes(bytes);
+        Plan plan = plan(file, spec.get());
+        if (plan.isEmpty()) {
+            return unchanged(candidate, bytes, plan.leftAlone, Optional.empty());
+        }
+        byte[] after = Insert.apply(bytes, plan.inserts);
+        Optional<String> broken = check(candidate, spec.get(), after);
+        if (broken.isPresent()) {
+            return unchanged(candidate, bytes, plan.leftAlone, broken);
+        }
+        return new FileFix(candidate.file(), candidate.displayPath(), bytes, after, plan.changes,
+                UnifiedDiff.of(candidate.displayPath(), file, plan.inserts), plan.leftAlone, Optional.empty());
+    }
+
+    private Plan plan(SpecBytes file, SpecDocument spec) {
+        Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
+        LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
+        SpecContext context = new SpecContext(spec, schema, catalog.layers());
+        SpecTemplate template = templates.of(schema, Templates.footerVersion(schema));
+        Plan plan = new Plan();
+        SectionFix.plan(file, context, template, () -> templates.written(schema), plan);
+        ColumnFix.plan(file, context, plan);
+        return plan;
+    }
+
+    /** Why the fixed bytes are not kept, if they lose structure or would be fixed again. */
+    private Optional<String> check(CandidateFile candidate, SpecDocument before, byte[] after) {
+        Optional<SpecDocument> fixed = parser.parse(candidate, after).filter(SpecDocument::readable);
+        if (fixed.isEmpty() || !fixed.get().layer().equals(before.layer())) {
+            return Optional.of("the fixed spec would not read as the same spec");
+        }
+        SpecDocument spec = fixed.get();
+        if (spec.allSections().count() < before.allSections().count() || tables(spec) < tables(before)
+                || spec.criteria().size() < before.criteria().size() || spec.links().size() < before.links().size()) {
+            return Optional.of("the fixes would lose sections, tables, criteria or links the spec has");
+        }
+        if (!plan(new SpecBytes(after), spec).isEmpty()) {
+            return Optional.of("the fixes would not settle: a second pass would still change the spec");
+        }
+        return Optional.empty();
+    }
+
+    private static long tables(SpecDocument spec) {
+        return spec.allSections().mapToLong(section -> section.tables().size()).sum();
+    }
+
+    private static FileFix unchanged(CandidateFile candidate, byte[] bytes, List<String> leftAlone,
+                                     Optional<String> problem) {
+        return new FileFix(candidate.file(), candidate.displayPath(), bytes, bytes, List.of(), List.of(), leftAlone,
+                problem);
+    }
+}
