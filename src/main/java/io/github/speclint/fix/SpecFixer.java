@@ -11,6 +11,7 @@ import io.github.speclint.schema.LayerSchema;
 import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,8 @@ public final class SpecFixer {
         if (broken.isPresent()) {
             return unchanged(candidate, bytes, plan.leftAlone, broken);
         }
-        return new FileFix(candidate.file(), candidate.displayPath(), bytes, after, plan.changes,
+        List<Change> changes = plan.changes.stream().sorted(Comparator.comparingInt(Change::line)).toList();
+        return new FileFix(candidate.file(), candidate.displayPath(), bytes, after, changes,
                 UnifiedDiff.of(candidate.displayPath(), file, plan.inserts), plan.leftAlone, Optional.empty());
     }
 

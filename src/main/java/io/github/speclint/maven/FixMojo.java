@@ -34,35 +34,68 @@ import java.util.TreeMap;
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends AbstractMojo {
 
-    /** Skip the goal. */
+    /**
+     * Skip the goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Write the fixes into the specs; without it the goal only prints them as a diff. */
+    /**
+     * Write the fixes into the specs; without it the goal only prints them as a diff.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.fix.apply", defaultValue = "false")
     private boolean apply;
 
-    /** The root of the spec tree. Default: {@code <basedir>/docs}. */
+    /**
+     * The root of the spec tree. Default: {@code <basedir>/docs}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.directory")
     File directory;
 
-    /** Ant-style patterns, relative to {@code directory}, of the specs to fix. */
+    /**
+     * Ant-style patterns, relative to {@code directory}, of the specs to fix.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.includes", defaultValue = "**/*.md")
     private List<String> includes;
 
-    /** Ant-style patterns, relative to {@code directory}, of specs not to fix. */
+    /**
+     * Ant-style patterns, relative to {@code directory}, of specs not to fix.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.excludes")
     private List<String> excludes;
 
-    /** The schemas, as for {@code check}: {@code auto}, {@code 0.6}, {@code 1.0} or {@code 3.6}. */
+    /**
+     * The schemas, as for {@code check}: {@code auto}, {@code 0.6}, {@code 1.0} or {@code 3.6}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
 
-    /** The folder of the project's own spec templates; default: {@code .smaqit/templates/specs} of the project root. */
+    /**
+     * The folder of the project's own spec templates. Default: {@code .smaqit/templates/specs} of the project
+     * root, when it exists.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.templates")
     private File templates;
 
-    /** Files larger than this many bytes are neither read nor fixed. */
+    /**
+     * Files larger than this many bytes are neither read nor fixed.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.maxFileSize", defaultValue = "5242880")
     private String maxFileSize;
 

@@ -33,30 +33,55 @@ import java.util.List;
 @Mojo(name = "new", threadSafe = true, requiresProject = false)
 public class NewMojo extends AbstractMojo {
 
-    /** The layer of the new spec: its folder ({@code infrastructure}) or its prefix ({@code INF}). */
+    /**
+     * The layer of the new spec: its folder ({@code infrastructure}) or its prefix ({@code INF}). Default: none,
+     * it is required.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.layer", required = true)
     private String layer;
 
-    /** The concept, as in its id: capital letters and digits in words joined by hyphens ({@code USER-LOGIN}). */
+    /**
+     * The concept, as in its id: capital letters and digits in words joined by hyphens ({@code USER-LOGIN}).
+     * Default: none, it is required.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.concept", required = true)
     private String concept;
 
-    /** The spec's name for its title; default: the concept's words ({@code User Login}). */
+    /**
+     * The spec's name for its title. Default: the concept's words ({@code User Login}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.title")
     private String title;
 
-    /** The root of the spec tree, which must exist. Default: {@code <basedir>/docs}. */
+    /**
+     * The root of the spec tree, which must exist. Default: {@code <basedir>/docs}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.directory")
     File directory;
 
     /**
      * The schemas: {@code auto} (the project's installed templates when it has them, else the built-in schema of the
      * smaqit version most of the tree's specs name), or a built-in profile: {@code 0.6}, {@code 1.0} or {@code 3.6}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "speclint.profile", defaultValue = "auto")
     private String profile;
 
-    /** The folder of the project's own spec templates; default: {@code .smaqit/templates/specs} of the project root. */
+    /**
+     * The folder of the project's own spec templates. Default: {@code .smaqit/templates/specs} of the project
+     * root, when it exists.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "speclint.templates")
     private File templates;
 

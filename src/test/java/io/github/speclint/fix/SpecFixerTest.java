@@ -146,9 +146,9 @@ class SpecFixerTest {
 
         assertEquals(FIXED, text(fix.after()));
         assertEquals(List.of(
+                "table-columns 21: added column [Description] to table \"Actors\", with empty cells",
                 "section-missing 26: inserted \"## Success Metrics\" after \"## Actors\"",
-                "footer-missing 48: added the footer \"*Generated with smaqit v1.0*\"",
-                "table-columns 21: added column [Description] to table \"Actors\", with empty cells"),
+                "footer-missing 48: added the footer \"*Generated with smaqit v1.0*\""),
                 fix.changes().stream().map(c -> c.rule() + " " + c.line() + ": " + c.what()).toList());
     }
 

@@ -72,7 +72,7 @@ class PluginDescriptorTest {
                 }
             }
         }
-        assertEquals(List.of("aggregate", "baseline", "check", "report"), goals.stream().sorted().toList());
+        assertEquals(List.of("aggregate", "baseline", "check", "fix", "new", "report"), goals.stream().sorted().toList());
         assertEquals(List.of(), gaps);
     }
 
