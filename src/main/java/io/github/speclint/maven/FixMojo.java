@@ -67,7 +67,7 @@ public class FixMojo extends AbstractMojo {
     private List<String> includes;
 
     /**
-     * Ant-style patterns, relative to {@code directory}, of specs not to fix.
+     * Ant-style patterns, relative to {@code directory}, of specs not to fix. Default: none.
      *
      * @since 0.1.0
      */
