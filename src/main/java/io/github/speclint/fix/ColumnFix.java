@@ -28,6 +28,9 @@ final class ColumnFix {
     }
 
     static void plan(SpecBytes file, SpecContext context, Plan plan) {
+        if (!plan.fixes(Plan.COLUMNS)) {
+            return;
+        }
         for (TableSlot slot : TemplateTables.of(context)) {
             slot.table().ifPresent(table -> plan(file, slot, table, context.template(), plan));
         }
@@ -64,7 +67,7 @@ final class ColumnFix {
             });
         }
         List<String> added = missing.values().stream().flatMap(List::stream).toList();
-        plan.changes.add(new Change("table-columns", header, String.format("added %s %s to %s, with empty cells",
+        plan.changes.add(new Change(Plan.COLUMNS, header, String.format("added %s %s to %s, with empty cells",
                 added.size() == 1 ? "column" : "columns", added, slot.name())));
     }
 

@@ -36,7 +36,8 @@ final class SectionFix {
         SpecDocument spec = context.spec();
         Map<Integer, List<List<String>>> beforeLine = new TreeMap<>();
         List<List<String>> atEnd = new ArrayList<>();
-        for (Missing missing : context.outline().missing()) {
+        List<Missing> missingSections = plan.fixes(Plan.SECTION) ? context.outline().missing() : List.of();
+        for (Missing missing : missingSections) {
             Insertion insertion = Insertion.of(spec, missing);
             List<SectionRule> path = RulePath.of(context.schema().sections(), missing.rule());
             Optional<List<String>> block = block(template, path).or(() -> block(written.get(), path));
@@ -47,15 +48,16 @@ final class SectionFix {
             }
             (insertion.atEnd() ? atEnd : beforeLine.computeIfAbsent(insertion.position().line(),
                     line -> new ArrayList<>())).add(block.get());
-            plan.changes.add(new Change("section-missing", insertion.position().line(), String.format(
+            plan.changes.add(new Change(Plan.SECTION, insertion.position().line(), String.format(
                     "inserted \"%s\" %s", missing.rule().display(), insertion.anchor())));
         }
-        List<String> footer = spec.footer().isEmpty() ? template.footer() : List.of();
-        if (spec.footer().isEmpty()) {
+        boolean footerMissing = spec.footer().isEmpty() && plan.fixes(Plan.FOOTER);
+        List<String> footer = footerMissing ? template.footer() : List.of();
+        if (footerMissing) {
             if (footer.isEmpty()) {
                 plan.leftAlone.add("the spec has no footer and " + template.source() + " has none to copy");
             } else {
-                plan.changes.add(new Change("footer-missing", spec.lineCount(), "added the footer \""
+                plan.changes.add(new Change(Plan.FOOTER, spec.lineCount(), "added the footer \""
                         + footer.get(footer.size() - 1).strip() + "\""));
             }
         }

@@ -14,6 +14,7 @@ import io.github.speclint.schema.SchemaCatalog;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Plans the safe structural fixes of one spec from its template: missing required sections, missing table columns,
@@ -26,15 +27,25 @@ public final class SpecFixer {
     private final Templates templates;
     private final Optional<Profile> fixedProfile;
     private final SpecParser parser;
+    private final Predicate<String> fixing;
+
+    /** A fixer of every kind of structural finding. */
+    public SpecFixer(Templates templates, Optional<Profile> fixedProfile, long maxFileBytes) {
+        this(templates, fixedProfile, maxFileBytes, rule -> true);
+    }
 
     /**
      * @param fixedProfile the built-in profile the user forced, if any; else each spec's footer decides, as in a lint
+     * @param fixing       whether to fix the findings of a rule (section-missing, table-columns, footer-missing):
+     *                     not those of a rule the team turned off
      */
-    public SpecFixer(Templates templates, Optional<Profile> fixedProfile, long maxFileBytes) {
+    public SpecFixer(Templates templates, Optional<Profile> fixedProfile, long maxFileBytes,
+                     Predicate<String> fixing) {
         this.catalog = templates.catalog();
         this.templates = templates;
         this.fixedProfile = fixedProfile;
         this.parser = new SpecParser(maxFileBytes, catalog.layers(), catalog::placeholders);
+        this.fixing = fixing;
     }
 
     /** The fixes of one spec file's bytes, not written anywhere. */
@@ -63,7 +74,7 @@ public final class SpecFixer {
         LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
         SpecContext context = new SpecContext(spec, schema, catalog.layers());
         SpecTemplate template = templates.of(schema, Templates.footerVersion(schema));
-        Plan plan = new Plan();
+        Plan plan = new Plan(fixing);
         SectionFix.plan(file, context, template, () -> templates.written(schema), plan);
         ColumnFix.plan(file, context, plan);
         return plan;

@@ -6,6 +6,7 @@ import io.github.speclint.fix.FileFix;
 import io.github.speclint.fix.FixRun;
 import io.github.speclint.fix.SpecFixer;
 import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.rules.RuleSet;
 import io.github.speclint.scaffold.Templates;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -123,7 +124,9 @@ public class FixMojo extends AbstractMojo {
         FixRun.Result result;
         try {
             SpecFixer fixer = new SpecFixer(new Templates(setup.catalog(), setup.templates()),
-                    GoalPaths.fixedProfile(setup, profile), setup.request().maxFileBytes());
+                    GoalPaths.fixedProfile(setup, profile), setup.request().maxFileBytes(),
+                    rule -> RuleSet.all().stream().filter(info -> info.id().equals(rule)).allMatch(
+                            setup.policy().severities()::runs));
             result = FixRun.plan(setup.linter(), setup.request(), fixer);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + Printable.text(e.getMessage()), e);

@@ -294,6 +294,17 @@ class SpecFixerTest {
     }
 
     @Test
+    void findingsOfARuleTheTeamTurnedOffAreNotFixed() {
+        SpecFixer fixer = new SpecFixer(new Templates(SchemaCatalog.builtIn(), Optional.empty()), Optional.empty(),
+                LintRequest.DEFAULT_MAX_FILE_BYTES, rule -> !rule.equals("table-columns"));
+
+        FileFix fix = fixer.fix(candidate(), bytes(GAPS));
+
+        assertEquals(List.of("section-missing", "footer-missing"), fix.changes().stream().map(Change::rule).toList());
+        assertTrue(text(fix.after()).contains("\n| Actor | Goals |\n|-------|-------|\n"), text(fix.after()));
+    }
+
+    @Test
     void aSpecWithNothingToFixIsLeftAsItIs() {
         FileFix fix = fix(FIXED);
 
