@@ -46,7 +46,9 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
     /**
      * A Coverage Map row.
      *
-     * @param ids the requirement ids the cell names, ranges expanded; empty when the cell names none
+     * @param ids    the requirement ids the cell names, ranges expanded; empty when the cell names none
+     * @param source the Source Spec cell; empty when it is blank or still a template placeholder such as
+     *               "[business/file.md]", which the placeholder rule reports
      */
     public record MapRow(String requirement, List<String> ids, SourcePosition requirementPosition, String source,
                          SourcePosition sourcePosition, String testCase, SourcePosition testCasePosition) {
@@ -79,10 +81,13 @@ public record CoverageSheet(List<MapRow> map, List<UntestableRow> untestable, Li
             int requirement = column(columns, "Requirement ID");
             int source = column(columns, "Source Spec");
             int testCase = column(columns, "Test Case ID");
+            Set<SourcePosition> placeholders = new HashSet<>();
+            spec.placeholders().forEach(placeholder -> placeholders.add(placeholder.position()));
             for (TableRow row : table.rows()) {
+                SourcePosition sourceCell = position(row, source);
                 map.add(new MapRow(cell(row, requirement), ids(cell(row, requirement), budget),
-                        position(row, requirement), cell(row, source), position(row, source), cell(row, testCase),
-                        position(row, testCase)));
+                        position(row, requirement), placeholders.contains(sourceCell) ? "" : cell(row, source),
+                        sourceCell, cell(row, testCase), position(row, testCase)));
             }
         });
         List<UntestableRow> untestable = new ArrayList<>();

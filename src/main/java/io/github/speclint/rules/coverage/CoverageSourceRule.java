@@ -5,7 +5,6 @@ import io.github.speclint.graph.CriterionRef;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Layers;
 import io.github.speclint.model.Placeholder;
-import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.rules.AbstractRule;
@@ -31,8 +30,7 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
         index.coverage(spec).ifPresent(sheet -> {
             for (MapRow row : sheet.map()) {
                 String source = normalized(row.source(), index.layers());
-                if (source.isEmpty() || Placeholder.tokenIn(row.source()) || row.ids().isEmpty()
-                        || placeholderAt(spec, row.sourcePosition())) {
+                if (source.isEmpty() || Placeholder.tokenIn(row.source()) || row.ids().isEmpty()) {
                     continue;
                 }
                 Set<String> holders = new LinkedHashSet<>();
@@ -50,11 +48,6 @@ public final class CoverageSourceRule extends AbstractRule implements GraphRule 
                 }
             }
         });
-    }
-
-    /** A template phrase such as "[business/file.md]" still stands in the cell: the placeholder rule reports it. */
-    private static boolean placeholderAt(SpecDocument spec, SourcePosition cell) {
-        return spec.placeholders().stream().anyMatch(placeholder -> placeholder.position().equals(cell));
     }
 
     private static boolean anyNamed(String source, Set<String> paths) {
