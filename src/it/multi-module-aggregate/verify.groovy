@@ -43,5 +43,5 @@ assert checkstyle.file.find { it.error.size() > 0 }.@name.toString() == 'catalog
     assert !new File(basedir, "${module}/target/speclint").exists() : "${module} got reports of its own"
 }
 def compare = evaluate(new File(itSources, 'same-reports.groovy'))
-assert compare(new File(basedir, 'target/serial'), out).size() == 4
+assert compare(new File(basedir, 'target/serial'), out).size() == 5
 return true

@@ -1,5 +1,6 @@
 package io.github.speclint.adopt;
 
+import io.github.speclint.model.EscapedText;
 import io.github.speclint.model.Severity;
 
 import java.util.List;
@@ -26,6 +27,11 @@ public record Baseline(List<Entry> entries) {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(message, "message");
+            // a baseline file is edited by hand and merged: its text reaches the log as a finding's would
+            ruleId = EscapedText.of(ruleId);
+            path = EscapedText.of(path);
+            subject = EscapedText.of(subject);
+            message = EscapedText.of(message);
         }
     }
 

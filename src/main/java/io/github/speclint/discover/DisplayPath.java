@@ -1,8 +1,13 @@
 package io.github.speclint.discover;
 
+import io.github.speclint.model.EscapedText;
+
 import java.nio.file.Path;
 
-/** How findings name a file: relative to the project base with forward slashes, or absolute on another drive. */
+/**
+ * How findings name a file: relative to the project base with forward slashes, or absolute on another drive; a line
+ * break or control character in a name is shown escaped (see {@link EscapedText}), the same in every report.
+ */
 public final class DisplayPath {
 
     private DisplayPath() {
@@ -19,6 +24,6 @@ public final class DisplayPath {
     }
 
     static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
+        return EscapedText.of(path.toString().replace('\\', '/'));
     }
 }

@@ -200,12 +200,7 @@ public final class SpecFinder {
     }
 
     private String displayPath(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return slashes(absolute.startsWith(base) || sameRoot(absolute) ? base.relativize(absolute) : absolute);
-    }
-
-    private boolean sameRoot(Path file) {
-        return base.getRoot() != null && base.getRoot().equals(file.getRoot());
+        return DisplayPath.of(base, file);
     }
 
     private static String slashes(Path path) {

@@ -87,6 +87,6 @@ public final class SpecRoots {
     }
 
     static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
+        return DisplayPath.slashes(path);
     }
 }

@@ -1,6 +1,11 @@
 package io.github.speclint.maven;
 
-/** Text from the user's configuration shown in a message: control characters replaced, a single value capped. */
+import io.github.speclint.model.EscapedText;
+
+/**
+ * Text from the user's configuration shown in a message: line breaks and control characters shown escaped, a single
+ * value capped.
+ */
 final class Printable {
 
     private static final int MAX_VALUE = 200;
@@ -15,6 +20,6 @@ final class Printable {
 
     /** A message that quotes the user's configuration. */
     static String text(String message) {
-        return message.replaceAll("[\\p{Cc}&&[^\\t]]", "\uFFFD");
+        return EscapedText.of(message);
     }
 }

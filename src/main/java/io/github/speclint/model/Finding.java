@@ -2,7 +2,6 @@ package io.github.speclint.model;
 
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One gap or drift in one spec: where it is, which rule saw it, and what is expected instead.
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public record Finding(String ruleId, Severity severity, String path, SourcePosition position, String message,
                       String subject, String module) {
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
 
     /** Findings are reported by path, line, column, then rule. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -29,9 +26,10 @@ public record Finding(String ruleId, Severity severity, String path, SourcePosit
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
-        subject = subject == null ? "" : printable(subject);
-        message = printable(message);
-        module = module == null ? "" : printable(module);
+        path = EscapedText.of(path);
+        subject = subject == null ? "" : EscapedText.of(subject);
+        message = EscapedText.of(message);
+        module = module == null ? "" : EscapedText.of(module);
     }
 
     /** A finding of a run with one module. */
@@ -42,17 +40,6 @@ public record Finding(String ruleId, Severity severity, String path, SourcePosit
 
     public Finding withModule(String name) {
         return new Finding(ruleId, severity, path, position, message, subject, name);
-    }
-
-    /** Control characters from a spec (a NUL in a link, say) would break XML reports and terminals. */
-    private static String printable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t') {
-                return CONTROL.matcher(text).replaceAll("\uFFFD");
-            }
-        }
-        return text;
     }
 
     public int line() {

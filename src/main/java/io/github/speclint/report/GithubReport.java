@@ -48,19 +48,20 @@ public final class GithubReport {
 
     static String summary(LintResult result) {
         StringBuilder markdown = new StringBuilder("## speclint\n\n");
-        markdown.append(ConsoleFormat.headline(result.statistics())).append("\n\n");
+        markdown.append(MarkdownText.text(ConsoleFormat.headline(result.statistics()))).append("\n\n");
         if (result.findings().isEmpty()) {
             return markdown.append("No findings.\n\n").toString();
         }
         Map<String, Integer> byRule = new TreeMap<>();
         result.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
         markdown.append("| rule | findings |\n|---|---:|\n");
-        byRule.forEach((rule, count) -> markdown.append("| `").append(rule).append("` | ").append(count)
-                .append(" |\n"));
+        byRule.forEach((rule, count) -> markdown.append("| ").append(MarkdownText.code(rule)).append(" | ")
+                .append(count).append(" |\n"));
         markdown.append("\n| file | line | severity | finding |\n|---|---:|---|---|\n");
-        result.findings().stream().limit(SUMMARY_LIMIT).forEach(f -> markdown.append("| `").append(f.path())
-                .append("` | ").append(f.line()).append(" | ").append(f.severity().label()).append(" | ")
-                .append(cell(f.message())).append(" `").append(f.ruleId()).append("` |\n"));
+        result.findings().stream().limit(SUMMARY_LIMIT).forEach(f -> markdown.append("| ")
+                .append(MarkdownText.code(f.path())).append(" | ").append(f.line()).append(" | ")
+                .append(f.severity().label()).append(" | ").append(MarkdownText.text(f.message())).append(' ')
+                .append(MarkdownText.code(f.ruleId())).append(" |\n"));
         if (result.findings().size() > SUMMARY_LIMIT) {
             markdown.append("\n").append(result.findings().size() - SUMMARY_LIMIT)
                     .append(" more findings are in the build log and the annotations.\n");
@@ -76,10 +77,5 @@ public final class GithubReport {
     /** The escaping for a property value, which also may not hold ':' or ','. */
     static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    /** A Markdown table cell: pipes escaped, line breaks flattened. */
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
     }
 }

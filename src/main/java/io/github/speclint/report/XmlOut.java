@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** StAX output with two-space indentation: StAX does the escaping, this class only the layout. */
+/**
+ * StAX output with two-space indentation: StAX does the escaping, this class the layout and the characters XML cannot
+ * hold at all (see {@link XmlChars}), which StAX would write as they are.
+ */
 final class XmlOut implements AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
@@ -76,12 +79,12 @@ final class XmlOut implements AutoCloseable {
     }
 
     XmlOut attribute(String name, Object value) throws XMLStreamException {
-        xml.writeAttribute(name, String.valueOf(value));
+        xml.writeAttribute(name, XmlChars.valid(String.valueOf(value)));
         return this;
     }
 
     XmlOut text(String text) throws XMLStreamException {
-        xml.writeCharacters(text);
+        xml.writeCharacters(XmlChars.valid(text));
         return this;
     }
 
