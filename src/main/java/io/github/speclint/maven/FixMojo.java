@@ -173,7 +173,7 @@ public class FixMojo extends AbstractMojo {
             getLog().info(Printable.text(String.format("speclint: %s:%d: %s [%s]", file.path(), change.line(),
                     change.what(), change.rule())));
         }
-        file.diff().forEach(line -> getLog().info(line));
+        file.diff().forEach(line -> getLog().info(Printable.text(line))); // spec text: escapes shown, never run
         file.leftAlone().forEach(note -> getLog().warn(Printable.text("speclint: " + file.path()
                 + ": left for the author: " + note)));
         file.problem().ifPresent(problem -> getLog().warn(Printable.text("speclint: " + file.path()
