@@ -12,6 +12,10 @@ def expected = [
     'speclint found 1 error(s) and 0 warning(s) in 3 spec(s) (failOn=error); not counted: 5 known from the baseline; each is listed above with its file and line',
 ]
 expected.each { line -> assert log.contains(line) : "build.log lacks: " + line }
+def knownAt = log.indexOf('speclint: 5 finding(s) known from the baseline ')
+def newAt = log.indexOf('speclint: 1 new finding(s), not in the baseline ' + new File(basedir, 'speclint-baseline.json').canonicalPath + ':')
+def errorAt = log.indexOf('[ERROR] docs/infrastructure/auth.md:3:9: error: status "finished"')
+assert 0 <= knownAt && knownAt < newAt && newAt < errorAt : 'the known findings come first, the new one last, under its own line'
 
 def results = new JsonSlurper().parse(new File(basedir, 'target/speclint/speclint.sarif')).runs[0].results
 def states = results.collect { it.ruleId + ' ' + it.baselineState }.sort()

@@ -209,10 +209,17 @@ public class CheckMojo extends AbstractMojo {
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         BaselineLocation accepted = baselineLocation(scope);
-        LintResult result = lint(scope, accepted.read());
+        Optional<Baseline> known = accepted.read();
+        LintResult result = lint(scope, known);
         if (!quiet) {
-            new FindingLog(getLog()).findings(result.findings());
-            new FindingLog(getLog()).baseline(result.triage(), accepted.file());
+            FindingLog findingLog = new FindingLog(getLog());
+            // the findings that count come last, right above the summary and the failure they cause
+            findingLog.baseline(result.triage(), accepted.file());
+            if (known.isPresent()) {
+                findingLog.newFindings(result.findings(), accepted.file());
+            } else {
+                findingLog.findings(result.findings());
+            }
         }
         getLog().info(ConsoleFormat.summary(result.statistics(), scope.name()));
         result.tests().ifPresent(tests -> getLog().info(ConsoleFormat.testSummary(tests)));

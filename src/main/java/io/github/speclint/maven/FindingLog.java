@@ -39,6 +39,14 @@ final class FindingLog {
         }
     }
 
+    /** The findings a run with a baseline counts, said to be new: the baseline does not list them. */
+    void newFindings(List<Finding> findings, Path baseline) {
+        if (!findings.isEmpty()) {
+            log.info(String.format("speclint: %d new finding(s), not in the baseline %s:", findings.size(), baseline));
+        }
+        findings(findings);
+    }
+
     /**
      * The findings the baseline knows (listed, not failing) and its entries no longer found, which a new baseline
      * would drop.

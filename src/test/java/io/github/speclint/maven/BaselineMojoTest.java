@@ -6,10 +6,12 @@ import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,5 +77,31 @@ class BaselineMojoTest {
                 log.lines.toString());
         assertTrue(log.lines.stream().anyMatch(line -> line.contains(", 0 errors, 0 warnings, 2 known from the "
                 + "baseline in ")), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/baselined")
+    @MojoParameter(name = "baseline", value = "${basedir}/older-baseline.json")
+    void aFindingTheBaselineLacksIsLoggedAsNewBelowTheKnownOnesAndFailsTheBuild(CheckMojo mojo) {
+        RecordingLog log = RecordingLog.on(mojo);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        Path file = Path.of(MojoExtension.getBasedir(), "older-baseline.json").toAbsolutePath().normalize();
+        List<String> lines = log.lines;
+        assertEquals(List.of("info speclint: 1 finding(s) known from the baseline " + file + "; they do not fail the "
+                        + "build:",
+                "info   docs/business/login.md:23:31: warning: cell \"Goals\" in row 1 of table \"Actors\" is empty "
+                        + "[table-empty-cell]",
+                "info speclint: 1 new finding(s), not in the baseline " + file + ":",
+                "info docs/business/login.md: 1 error, 0 warnings",
+                "error docs/business/login.md:33:1: error: section \"### Preconditions\" is empty; write its content "
+                        + "or state \"Not applicable: <reason>\" [section-empty]",
+                "info speclint: findings by rule: section-empty 1"), lines.subList(0, 6));
+        assertEquals(7, lines.size(), lines.toString());
+        assertTrue(lines.get(6).contains(", 1 error, 0 warnings, 1 known from the baseline in "), lines.get(6));
+        assertTrue(failure.getMessage().endsWith("not counted: 1 known from the baseline; each is listed above with "
+                + "its file and line"), failure.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package io.github.speclint.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -10,6 +11,8 @@ import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
 import io.github.speclint.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +24,10 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** The SARIF output validates against the official SARIF 2.1.0 JSON schema. */
+/**
+ * The SARIF output validates against the official SARIF 2.1.0 JSON schema, also with suppressed findings and
+ * baseline states.
+ */
 class SarifSchemaTest {
 
     @ParameterizedTest
@@ -37,16 +43,37 @@ class SarifSchemaTest {
         assertEquals(Set.of(), problems);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theSchemaCheckRejectsBrokenSarif() throws IOException {
         Path dir = Path.of("src/test/resources/rules/section-order/fail");
-        com.fasterxml.jackson.databind.node.ObjectNode sarif = new SarifReport()
-                .toJson(new Linter().lint(LintRequest.of(dir, dir)));
+        ObjectNode sarif = new SarifReport().toJson(new Linter().lint(LintRequest.of(dir, dir)));
         sarif.remove("version");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) sarif.get("runs").get(0).get("results").get(0)
+        ((ObjectNode) sarif.get("runs").get(0).get("results").get(0)
                 .get("locations").get(0).get("physicalLocation").get("region")).put("startLine", 0);
 
         assertEquals(2, schema().validate(sarif).size());
+    }
+
+    @Test
+    void aRunWithInSourceSuppressionsAndBaselineStatesIsValidAndTheCheckSeesThoseFields(@TempDir Path project)
+            throws IOException {
+        ObjectNode sarif = new SarifReport().toJson(AdoptedRun.of(project));
+        JsonNode results = sarif.get("runs").get(0).get("results");
+        ObjectNode suppressed = (ObjectNode) results.findParent("suppressions");
+        ObjectNode known = null;
+        for (JsonNode result : results) {
+            if (result.path("baselineState").asText().equals("unchanged")) {
+                known = (ObjectNode) result;
+            }
+        }
+        assertNotNull(known, "a result known from the baseline");
+        assertEquals("inSource", suppressed.get("suppressions").get(0).get("kind").asText());
+
+        assertEquals(Set.of(), schema().validate(sarif));
+
+        ((ObjectNode) suppressed.get("suppressions").get(0)).put("kind", "inline");
+        known.put("baselineState", "known");
+        assertEquals(2, schema().validate(sarif).size(), "a wrong suppression kind and baseline state are caught");
     }
 
     static JsonSchema schema() throws IOException {
