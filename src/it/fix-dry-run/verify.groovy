@@ -5,6 +5,8 @@ def expected = [
     '[INFO] speclint: specs/business/uc1-shop.md:26: inserted "## Success Metrics" after "## Actors" [section-missing]',
     '[INFO] speclint: specs/business/uc1-shop.md:21: added column [Description] to table "Actors", with empty cells [table-columns]',
     '[INFO] speclint: specs/functional/cart.md:51: inserted "### Relationships" after "### CartLine" [section-missing]',
+    // the footer the other specs of the tree carry, not the bare profile version
+    '[INFO] speclint: specs/business/uc1-shop.md:50: added the footer "*Generated with smaqit v1.0.0*" [footer-missing]',
     '[INFO] speclint: dry run, nothing written; run again with -Dspeclint.fix.apply to write these fixes',
 ]
 expected.each { line -> assert log.contains(line) : "build.log lacks: " + line }
@@ -42,7 +44,7 @@ def diff = [
 [INFO] +
 [INFO] +---
 [INFO] +
-[INFO] +*Generated with smaqit v1.0*''',
+[INFO] +*Generated with smaqit v1.0.0*''',
     '''[INFO] --- a/specs/functional/cart.md
 [INFO] +++ b/specs/functional/cart.md
 [INFO] @@ -48,15 +48,21 @@''',

@@ -6,6 +6,7 @@ import io.github.speclint.Linter;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.scaffold.SpecTreeWriter;
+import io.github.speclint.scaffold.TreeVersion;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,13 +39,14 @@ public final class FixRun {
 
     public static Result plan(Linter linter, LintRequest request, SpecFixer fixer) throws IOException {
         LintResult lint = linter.lint(request);
+        TreeVersion tree = fixer.version(lint.specs());
         List<FileFix> files = lint.specs().parallelStream().filter(SpecDocument::readable)
-                .map(spec -> fix(lint.baseDirectory().resolve(spec.path()), spec, fixer, request.maxFileBytes()))
+                .map(spec -> fix(lint.baseDirectory().resolve(spec.path()), spec, fixer, tree, request.maxFileBytes()))
                 .sorted(Comparator.comparing(FileFix::path)).toList();
         return new Result(lint, files);
     }
 
-    private static FileFix fix(Path file, SpecDocument spec, SpecFixer fixer, long maxFileBytes) {
+    private static FileFix fix(Path file, SpecDocument spec, SpecFixer fixer, TreeVersion tree, long maxFileBytes) {
         CandidateFile candidate = new CandidateFile(file, spec.path(), spec.folderLayer());
         try {
             if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -53,7 +55,7 @@ public final class FixRun {
             if (Files.size(file) > maxFileBytes) {
                 return untouched(file, spec, "it grew over maxFileSize since it was linted");
             }
-            return fixer.fix(candidate, Files.readAllBytes(file));
+            return fixer.fix(candidate, Files.readAllBytes(file), tree);
         } catch (IOException e) {
             return untouched(file, spec, "it cannot be read (" + e.getClass().getSimpleName() + ")");
         }

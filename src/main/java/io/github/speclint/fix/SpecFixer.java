@@ -7,6 +7,7 @@ import io.github.speclint.parse.SpecParser;
 import io.github.speclint.rules.SpecContext;
 import io.github.speclint.scaffold.SpecTemplate;
 import io.github.speclint.scaffold.Templates;
+import io.github.speclint.scaffold.TreeVersion;
 import io.github.speclint.schema.LayerSchema;
 import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
@@ -48,19 +49,34 @@ public final class SpecFixer {
         this.fixing = fixing;
     }
 
-    /** The fixes of one spec file's bytes, not written anywhere. */
+    /** The fixes of one spec file's bytes, not written anywhere, as if it were the only spec of its tree. */
     public FileFix fix(CandidateFile candidate, byte[] bytes) {
+        return fix(candidate, bytes, version(List.of()));
+    }
+
+    /** The smaqit version of a tree of these specs, which a spec given its missing footer joins. */
+    public TreeVersion version(List<SpecDocument> specs) {
+        return TreeVersion.of(specs, catalog, fixedProfile);
+    }
+
+    /**
+     * The fixes of one spec file's bytes, not written anywhere.
+     *
+     * @param tree the version of the spec's tree: a spec without a footer gets its footer, and is fixed from its
+     *             template, so that it is written in the version of the specs beside it
+     */
+    public FileFix fix(CandidateFile candidate, byte[] bytes, TreeVersion tree) {
         Optional<SpecDocument> spec = parser.parse(candidate, bytes).filter(SpecDocument::readable);
         if (spec.isEmpty()) {
             return unchanged(candidate, bytes, List.of(), Optional.empty());
         }
         SpecBytes file = new SpecBytes(bytes);
-        Plan plan = plan(file, spec.get());
+        Plan plan = plan(file, spec.get(), tree);
         if (plan.isEmpty()) {
             return unchanged(candidate, bytes, plan.leftAlone, Optional.empty());
         }
         byte[] after = Insert.apply(bytes, plan.inserts);
-        Optional<String> broken = check(candidate, spec.get(), after);
+        Optional<String> broken = check(candidate, spec.get(), after, tree);
         if (broken.isPresent()) {
             return unchanged(candidate, bytes, plan.leftAlone, broken);
         }
@@ -69,11 +85,15 @@ public final class SpecFixer {
                 UnifiedDiff.of(candidate.displayPath(), file, plan.inserts), plan.leftAlone, Optional.empty());
     }
 
-    private Plan plan(SpecBytes file, SpecDocument spec) {
-        Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
+    private Plan plan(SpecBytes file, SpecDocument spec, TreeVersion tree) {
+        // a spec that is to get its footer is checked, once it has it, in the version that footer names
+        boolean getsFooter = spec.footer().isEmpty() && fixing.test(Plan.FOOTER);
+        Profile profile = getsFooter ? tree.profile()
+                : fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer().map(Footer::version)));
         LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
         SpecContext context = new SpecContext(spec, schema, catalog.layers());
-        SpecTemplate template = templates.of(schema, Templates.footerVersion(schema));
+        SpecTemplate template = templates.of(schema,
+                getsFooter ? tree.footerVersion() : Templates.footerVersion(schema));
         Plan plan = new Plan(fixing);
         SectionFix.plan(file, context, template, () -> templates.written(schema), plan);
         ColumnFix.plan(file, context, plan);
@@ -81,7 +101,7 @@ public final class SpecFixer {
     }
 
     /** Why the fixed bytes are not kept, if they lose structure or would be fixed again. */
-    private Optional<String> check(CandidateFile candidate, SpecDocument before, byte[] after) {
+    private Optional<String> check(CandidateFile candidate, SpecDocument before, byte[] after, TreeVersion tree) {
         Optional<SpecDocument> fixed = parser.parse(candidate, after).filter(SpecDocument::readable);
         if (fixed.isEmpty() || !fixed.get().layer().equals(before.layer())) {
             return Optional.of("the fixed spec would not read as the same spec");
@@ -91,7 +111,7 @@ public final class SpecFixer {
                 || spec.criteria().size() < before.criteria().size() || spec.links().size() < before.links().size()) {
             return Optional.of("the fixes would lose sections, tables, criteria or links the spec has");
         }
-        if (!plan(new SpecBytes(after), spec).isEmpty()) {
+        if (!plan(new SpecBytes(after), spec, tree).isEmpty()) {
             return Optional.of("the fixes would not settle: a second pass would still change the spec");
         }
         return Optional.empty();

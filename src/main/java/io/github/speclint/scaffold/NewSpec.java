@@ -34,8 +34,6 @@ public final class NewSpec {
     private static final int MAX_CONCEPT = 64;
     private static final int MAX_TITLE = 200;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-    /** A footer version worth copying into a new spec: short, one word. */
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._+-]{1,40}");
 
     /**
      * @param layer   a layer's folder or prefix, as the user typed it
@@ -75,10 +73,9 @@ public final class NewSpec {
             throw new SpecWriteRefused("id " + id + " is already the id of " + taken.get(0).path()
                     + "; spec ids are never reused, choose another concept");
         }
-        Profile profile = fixedProfile.orElseGet(() -> SpecTreeStyle.profile(before.specs(), catalog));
-        LayerSchema schema = catalog.schema(layer, profile);
-        SpecTemplate template = templates.of(schema, SpecTreeStyle.footerVersion(before.specs(), catalog, profile)
-                .filter(version -> VERSION.matcher(version).matches()).orElse(Templates.footerVersion(schema)));
+        TreeVersion version = TreeVersion.of(before.specs(), catalog, fixedProfile);
+        LayerSchema schema = catalog.schema(layer, version.profile());
+        SpecTemplate template = templates.of(schema, version.footerVersion());
         Path specDirectory = lint.directory();
         Path folder = specDirectory.resolve(layer.folder());
         OptionalInt useCase = schema.titleStyle() == TitleStyle.USE_CASE

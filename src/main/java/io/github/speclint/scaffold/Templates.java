@@ -1,6 +1,7 @@
 package io.github.speclint.scaffold;
 
 import io.github.speclint.schema.LayerSchema;
+import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
 import io.github.speclint.schema.ScaffoldConventions;
 import io.github.speclint.schema.TemplateSchemas;
@@ -66,6 +67,11 @@ public final class Templates {
 
     /** The version a built-in profile's footer names: {@code v1.0}. */
     public static String footerVersion(LayerSchema schema) {
-        return "v" + schema.profile().name();
+        return footerVersion(schema.profile());
+    }
+
+    /** The version a built-in profile's footer names: {@code v1.0}. */
+    public static String footerVersion(Profile profile) {
+        return "v" + profile.name();
     }
 }

@@ -44,6 +44,24 @@ class FixRunTest {
     }
 
     @Test
+    void aSpecWithoutAFooterGetsTheFooterOfTheSmaqitVersionItsTreeIsWrittenIn() throws IOException {
+        String olderTree = "created: 2026-01-01\nprompt_version: user-request\n";
+        for (String useCase : List.of("UC2-CART", "UC3-PAY")) {
+            write("business/" + useCase.toLowerCase() + ".md", SpecFixerTest.FIXED.replace("UC1-SHOP", useCase)
+                    .replace("SHOP", useCase.substring(4)).replace("created: 2026-01-01\n", olderTree)
+                    .replace("smaqit v1.0", "smaqit v0.6.2-beta"));
+        }
+        Path spec = write("business/uc1-shop.md", SpecFixerTest.GAPS.replace("created: 2026-01-01\n", olderTree));
+
+        FixRun.apply(plan(), specs);
+
+        assertEquals(SpecFixerTest.FIXED.replace("created: 2026-01-01\n", olderTree)
+                .replace("smaqit v1.0", "smaqit v0.6.2-beta"), Files.readString(spec));
+        assertEquals(List.of(), structural(new Linter().lint(LintRequest.of(specs, specs)).findings()));
+        assertEquals(List.of(), plan().fixed(), "a second run finds nothing to fix");
+    }
+
+    @Test
     void aFileKeepsItsPermissions() throws IOException {
         Path spec = write("business/uc1-shop.md", SpecFixerTest.GAPS);
         Files.setPosixFilePermissions(spec, PosixFilePermissions.fromString("rw-r-----"));
