@@ -10,7 +10,6 @@ import io.github.speclint.scaffold.TreeVersion;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,17 +39,22 @@ public final class FixRun {
     public static Result plan(Linter linter, LintRequest request, SpecFixer fixer) throws IOException {
         LintResult lint = linter.lint(request);
         TreeVersion tree = fixer.version(lint.specs());
+        SpecTreeWriter writer = new SpecTreeWriter(request.directory());
         List<FileFix> files = lint.specs().parallelStream().filter(SpecDocument::readable)
-                .map(spec -> fix(lint.baseDirectory().resolve(spec.path()), spec, fixer, tree, request.maxFileBytes()))
+                .map(spec -> fix(lint.baseDirectory().resolve(spec.path()), spec, fixer, tree, writer,
+                        request.maxFileBytes()))
                 .sorted(Comparator.comparing(FileFix::path)).toList();
         return new Result(lint, files);
     }
 
-    private static FileFix fix(Path file, SpecDocument spec, SpecFixer fixer, TreeVersion tree, long maxFileBytes) {
+    /** The fixes of one spec; none, with the reason, for a spec the writer would refuse, so a dry run says so. */
+    private static FileFix fix(Path file, SpecDocument spec, SpecFixer fixer, TreeVersion tree, SpecTreeWriter writer,
+                               long maxFileBytes) {
         CandidateFile candidate = new CandidateFile(file, spec.path(), spec.folderLayer());
         try {
-            if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return untouched(file, spec, "it is a symbolic link; speclint fixes only real files");
+            Optional<String> refused = writer.refusal(file);
+            if (refused.isPresent()) {
+                return untouched(file, spec, refused.get());
             }
             if (Files.size(file) > maxFileBytes) {
                 return untouched(file, spec, "it grew over maxFileSize since it was linted");

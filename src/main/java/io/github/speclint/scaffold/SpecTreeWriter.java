@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The only writes speclint makes into a spec tree: a new spec file, or a spec replaced whole by its fixed bytes.
@@ -66,11 +67,11 @@ public final class SpecTreeWriter {
      * @throws SpecWriteRefused when the file is a link, lies outside the spec directory or changed meanwhile
      */
     public void replace(Path file, byte[] expected, byte[] replacement) throws IOException {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (Files.isSymbolicLink(absolute) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new SpecWriteRefused("it is a symbolic link or no regular file; speclint writes only real files");
+        Optional<String> refused = refusal(file);
+        if (refused.isPresent()) {
+            throw new SpecWriteRefused(refused.get());
         }
-        Path real = inside(absolute.toRealPath());
+        Path real = file.toAbsolutePath().normalize().toRealPath();
         if (!Arrays.equals(Files.readAllBytes(real), expected)) {
             throw new SpecWriteRefused("it changed since speclint read it; run the fix again");
         }
@@ -86,6 +87,23 @@ public final class SpecTreeWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Why {@link #replace} would refuse the file whatever its bytes, if it would: a link, no regular file, or a file
+     * whose real location (a linked folder followed) is not below the spec directory.
+     */
+    public Optional<String> refusal(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(absolute) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("it is a symbolic link or no regular file; speclint writes only real files");
+        }
+        Path real = absolute.toRealPath();
+        if (!real.getParent().startsWith(root)) {
+            return Optional.of("it lies at " + real + ", outside the spec directory " + root + " (reached through a "
+                    + "symbolic link); speclint writes only inside it");
+        }
+        return Optional.empty();
     }
 
     /** The path, refused when its real location is not below the spec directory. */

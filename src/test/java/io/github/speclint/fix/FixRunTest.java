@@ -86,6 +86,28 @@ class FixRunTest {
     }
 
     @Test
+    void aSpecInALinkedFolderOutsideTheSpecDirectoryIsNotFixedAndADryRunSaysSo(@TempDir Path project)
+            throws IOException {
+        Path tree = Files.createDirectories(project.resolve("specs"));
+        Path outside = Files.createDirectories(project.resolve("elsewhere/business")).resolve("uc1-shop.md");
+        Files.writeString(outside, SpecFixerTest.GAPS);
+        Files.createSymbolicLink(tree.resolve("business"), outside.getParent());
+        SchemaCatalog catalog = SchemaCatalog.builtIn();
+
+        FixRun.Result planned = FixRun.plan(new Linter(catalog), LintRequest.of(tree, project), new SpecFixer(
+                new Templates(catalog, Optional.empty()), Optional.empty(), LintRequest.DEFAULT_MAX_FILE_BYTES));
+
+        assertEquals(List.of("specs/business/uc1-shop.md"), planned.files().stream().map(FileFix::path).toList(),
+                "discovery follows a linked folder within the project");
+        assertEquals(List.of(), planned.fixed());
+        assertEquals(Optional.of("it lies at " + outside.toRealPath() + ", outside the spec directory "
+                + tree.toRealPath() + " (reached through a symbolic link); speclint writes only inside it"),
+                planned.files().get(0).problem());
+        assertEquals(List.of(), FixRun.apply(planned, tree));
+        assertEquals(SpecFixerTest.GAPS, Files.readString(outside));
+    }
+
+    @Test
     void aSpecChangedSinceItWasReadIsNotOverwritten() throws IOException {
         Path spec = write("business/uc1-shop.md", SpecFixerTest.GAPS);
         FixRun.Result planned = plan();
