@@ -79,7 +79,9 @@ class HostileTextReportsTest {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             assertFalse(Pattern.compile("[\\p{Cs}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]").matcher(text).find(),
                     file + " holds a character XML cannot");
-            assertFalse(text.contains("uc7-a\\n::"), file + ": a JSON escape of a line break reads back as one");
+            if (file.toString().endsWith(".json")) {
+                assertFalse(text.contains("uc7-a\\n::"), file + ": a JSON escape of a line break reads back as one");
+            }
             // XML holds the escape as it is, JSON escapes its backslash, a SARIF URI percent-encodes it
             assertTrue(Stream.of("uc7-a\\n::error", "uc7-a\\\\n::error", "uc7-a%5Cn::error").anyMatch(text::contains),
                     file + " names the file, its line break escaped");
