@@ -33,6 +33,7 @@ public final class BareParse {
         long nodes = files.parallelStream().mapToLong(file -> count(parser.parse(read(file)))).sum();
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("bare parse: %d files, %d nodes in %d ms%n", files.size(), nodes, millis);
+        ThreadCpu.print();
     }
 
     private static String read(Path file) {

@@ -70,6 +70,7 @@ public final class Bench {
         long graphMedian = graphMillis.get(graphMillis.size() / 2);
         System.out.printf("cross-document phase (index + graph rules) median %d ms = %.1f%% of the engine median%n",
                 graphMedian, 100.0 * graphMedian / median);
+        ThreadCpu.print();
     }
 
     private static void resetPeaks() {

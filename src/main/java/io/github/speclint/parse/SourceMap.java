@@ -20,16 +20,16 @@ final class SourceMap {
     SourceMap(String body, int firstLine) {
         this.body = body;
         this.firstLine = firstLine;
+        int[] starts = new int[64];
         int lines = 1;
         for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
-            lines++;
+            if (lines + 1 >= starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[lines++] = i + 1;
         }
-        lineStarts = new int[lines + 1];
-        int line = 1;
-        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
-            lineStarts[line++] = i + 1;
-        }
-        lineStarts[lines] = body.length() + 1;
+        starts[lines] = body.length() + 1;
+        lineStarts = starts;
     }
 
     SourcePosition position(Node node, SourcePosition fallback) {

@@ -49,6 +49,9 @@ public final class FrontMatterDateRule extends AbstractRule implements DocumentR
         if (isPlainDate(value)) {
             return isValidDate(value);
         }
+        if (isPlainUtcDateTime(value) && isValidDate(value.substring(0, 10)) && isValidTime(value)) {
+            return true;
+        }
         boolean timed = value.indexOf('T') >= 0 || value.indexOf('t') >= 0;
         if (!timed) {
             return parses(() -> LocalDate.parse(value));
@@ -63,6 +66,28 @@ public final class FrontMatterDateRule extends AbstractRule implements DocumentR
         }
         for (int i = 0; i < value.length(); i++) {
             if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code YYYY-MM-DDTHH:MM:SSZ}, the usual date-time; anything else is left to the formatters. */
+    private static boolean isPlainUtcDateTime(String value) {
+        return value.length() == 20 && value.charAt(10) == 'T' && value.charAt(13) == ':' && value.charAt(16) == ':'
+                && value.charAt(19) == 'Z' && digits(value, 11, 13) && digits(value, 14, 16) && digits(value, 17, 19)
+                && isPlainDate(value.substring(0, 10));
+    }
+
+    /** Hours, minutes and seconds in range, as the ISO formatter's strict resolving wants them. */
+    private static boolean isValidTime(String value) {
+        return Integer.parseInt(value, 11, 13, 10) < 24 && Integer.parseInt(value, 14, 16, 10) < 60
+                && Integer.parseInt(value, 17, 19, 10) < 60;
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
                 return false;
             }
         }
