@@ -8,6 +8,7 @@
 #   console the whole `mvn <plugin>:check` process without a POM, console output only (wall time, engine time from
 #           its summary line, peak RSS)
 #   all     the same with every report format (console,sarif,json,junit,checkstyle,html)
+#   cached  the console run again in a folder whose target/speclint/cache a first run filled: the unchanged re-run
 # and then trees of 10,000 and 100,000 empty spec files (each one finding) to show time linear in what is found.
 # Prints medians (with min and max) and the ratios of issue 9's table.
 #
@@ -64,12 +65,15 @@ ls -l "$oft" | awk '{print $5 " bytes " $NF}'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# time_run <label> <file of results> <command...>: appends "label wall_s rss_kib engine_ms" to the results
+# time_run <label> <file of results> <command...>: appends "label wall_s rss_kib engine_ms" to the results; runs in
+# a fresh folder (no cache from an earlier run), or in RUN_DIR when set (kept between runs)
 time_run() {
-  local label=$1 results=$2
+  local label=$1 results=$2 dir=${RUN_DIR:-$work/run}
   shift 2
-  rm -rf "$work/run" && mkdir -p "$work/run"
-  ( cd "$work/run" && /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > "$work/log.txt" 2>&1 ) || true
+  if [ -z "${RUN_DIR:-}" ]; then
+    rm -rf "$dir" && mkdir -p "$dir"
+  fi
+  ( cd "$dir" && /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > "$work/log.txt" 2>&1 ) || true
   local wall rss engine
   read -r wall rss < <(tail -1 "$work/time.txt")
   engine=$(sed 's/\x1b\[[0-9;]*m//g' "$work/log.txt" | grep -o 'in [0-9]* ms$' | grep -o '[0-9]*' | tail -1 || true)
@@ -79,6 +83,9 @@ time_run() {
   echo "$label $wall $rss ${engine:--}" >> "$results"
   printf '  %-8s %7.2f s wall %6d MiB peak RSS  %s\n' "$label" "$wall" $((rss / 1024)) \
     "$(sed 's/\x1b\[[0-9;]*m//g' "$work/log.txt" | grep -o 'speclint: [0-9]* specs.*\|bare parse: .*\|ok - .*\|not ok - .*' | tail -1 || true)"
+  if [ "$label" = cached ]; then
+    grep -o 'speclint: [0-9,]* of [0-9,]* files unchanged since the last run' "$work/log.txt" | sed 's/^/           /' || true
+  fi
 }
 
 check=(mvn -B -o -Dmaven.repo.local="$repo" "io.github.speclint:speclint-maven-plugin:$version:check"
@@ -102,6 +109,8 @@ report() {
   read -r alle alle_min alle_max _ < <(column "$results" all 4)
   read -r rss_c _ rss_c_max _ < <(column "$results" console 3)
   read -r rss_a _ rss_a_max _ < <(column "$results" all 3)
+  read -r cac cac_min cac_max _ < <(column "$results" cached 2)
+  read -r cace cace_min cace_max _ < <(column "$results" cached 4)
   echo "medians over $n rounds (min-max):"
   printf '  bare commonmark parse   %8.2f s  (%.2f-%.2f; whole JVM %.2f s)\n' "$(echo "$bare / 1000" | bc -l)" \
     "$(echo "$bare_min / 1000" | bc -l)" "$(echo "$bare_max / 1000" | bc -l)" "$bare_wall"
@@ -112,12 +121,17 @@ report() {
   printf '  check, every format     %8.2f s  (%.2f-%.2f), engine %.2f s, peak RSS %d MiB (max %d)\n' \
     "$all" "$all_min" "$all_max" "$(echo "$alle / 1000" | bc -l)" "$(echo "$rss_a / 1024" | bc)" \
     "$(echo "$rss_a_max / 1024" | bc)"
+  printf '  check, unchanged re-run  %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), all from the cache\n' \
+    "$cac" "$cac_min" "$cac_max" "$(echo "$cace / 1000" | bc -l)" "$(echo "$cace_min / 1000" | bc -l)" \
+    "$(echo "$cace_max / 1000" | bc -l)"
   echo "ratios (issue 9's targets):"
   printf '  engine / bare parse            %5.2fx   (target <= 1.5x)\n' "$(echo "$eng / $bare" | bc -l)"
   printf '  whole check / OpenFastTrace    %5.2fx   (target <= 1.0x)\n' "$(echo "$con / $oft" | bc -l)"
   local rss_max=$((rss_c_max > rss_a_max ? rss_c_max : rss_a_max))
   printf '  peak RSS, largest of all runs  %5d MiB (target <= 1024 MiB)\n' $((rss_max / 1024))
   printf '  every format adds              %5.1f%%   (target <= 30%%)\n' "$(echo "($all / $con - 1) * 100" | bc -l)"
+  printf '  unchanged re-run / full run    %5.1f%%   (target <= 25%%; engine alone %.1f%%)\n' \
+    "$(echo "$cac / $con * 100" | bc -l)" "$(echo "$cace / $eng * 100" | bc -l)"
 }
 
 for size in ${BENCH_SIZES:-1000 $specs}; do
@@ -126,12 +140,16 @@ for size in ${BENCH_SIZES:-1000 $specs}; do
   java -cp "$bench/classes" GenerateTree "$corpus" "$fill" "$tree" "$size"
   results=$bench/results-$size.txt
   : > "$results"
+  rm -rf "$work/cached" && mkdir -p "$work/cached"
+  ( cd "$work/cached" && "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console > /dev/null 2>&1 ) || true
   for round in $(seq "$rounds"); do
     echo " round $round (load $(cut -d' ' -f1 /proc/loadavg))"
     time_run bare "$results" java -cp "$bench/classes:$classpath" BareParse "$tree"
     time_run oft "$results" java -jar "$oft" trace "$tree"
     time_run console "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console
     time_run all "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats="$formats_all"
+    RUN_DIR=$work/cached time_run cached "$results" "${check[@]}" -Dspeclint.directory="$tree" \
+      -Dspeclint.formats=console
   done
   report "$results"
 done

@@ -15,5 +15,7 @@ def output = new File(basedir, 'target/speclint')
     assert Files.isRegularFile(report)
 }
 assert new JsonSlurper().parse(new File(output, 'speclint.sarif')).version == '2.1.0'
-assert output.list().length == 5 : "no temporary files: ${output.list()}"
+assert output.list().sort() == ['cache', 'speclint-checkstyle.xml', 'speclint-junit.xml', 'speclint.html', 'speclint.json',
+                               'speclint.sarif'] : "no temporary files: ${output.list()}"
+assert new File(output, 'cache').list() as List == ['results.bin'] : 'no temporary file beside the cache'
 return true

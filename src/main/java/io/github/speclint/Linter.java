@@ -5,6 +5,9 @@ import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.adopt.SuppressionMatch;
 import io.github.speclint.adopt.Triage;
+import io.github.speclint.cache.CacheKey;
+import io.github.speclint.cache.CachedFile;
+import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.Discovery;
@@ -151,6 +154,39 @@ public final class Linter {
      * @throws IOException              when the spec directory cannot be walked
      */
     public LintResult lint(LintRequest request) throws IOException {
+        return lint(request, ResultCache.NONE);
+    }
+
+    /**
+     * The key of a cache of this linter's results for this request: everything besides a file's bytes that its
+     * per-document outcome depends on (the test reports are not among them: they only feed cross-document rules).
+     */
+    public String cacheKey(LintRequest request) {
+        StringBuilder configuration = new StringBuilder();
+        request.roots().forEach(root -> configuration.append("root ").append(root.module()).append('=')
+                .append(root.directory().toAbsolutePath().normalize()).append('\n'));
+        configuration.append("base ").append(request.baseDirectory().toAbsolutePath().normalize())
+                .append("\nproject ").append(ProjectRoot.find(request.directory(), request.baseDirectory())
+                        .toAbsolutePath().normalize())
+                .append("\nincludes ").append(request.includes()).append("\nexcludes ").append(request.excludes())
+                .append("\nprofile ").append(request.profile()).append("\nmax ").append(request.maxFileBytes())
+                .append("\npruned ").append(request.pruned().stream().map(Path::toString).sorted().toList())
+                .append("\ndesigns ").append(request.designs())
+                .append("\nschemas ").append(catalog.source()).append("\nrules");
+        rulesRun.rules().forEach(rule -> configuration.append(' ').append(rule.id()).append('=')
+                .append(rulesRun.severity(rule)));
+        return CacheKey.of(SpeclintVersion.get(), configuration.toString());
+    }
+
+    /**
+     * Lints, taking each unchanged file's per-document outcome from the cache and keeping each new one there; the
+     * cross-document rules run on every spec either way. The caller opens the cache with {@link #cacheKey} and saves
+     * it afterwards.
+     *
+     * @throws IllegalArgumentException when the request names a profile that does not exist
+     * @throws IOException              when the spec directory cannot be walked
+     */
+    public LintResult lint(LintRequest request, ResultCache cache) throws IOException {
         long start = System.nanoTime();
         Optional<Profile> fixedProfile = fixedProfile(request.profile());
         Layers layers = catalog.layers();
@@ -168,12 +204,12 @@ public final class Linter {
         DesignLinks designLinks = new DesignLinks(request.baseDirectory(), projectRoot, designSchema.section(),
                 designSchema.imageExtension());
         List<Checked> checked = candidates.parallelStream()
-                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, designLinks, false))
+                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, designLinks, cache, false))
                 .toList()
                 .stream()
                 // a file that ran out of memory may have been starved by the files checked beside it: once more, alone
                 .map(file -> file.outOfMemory() ? check(file.candidate(), parser, fixedProfile, linkPaths,
-                        designLinks, true) : file)
+                        designLinks, cache, true) : file)
                 .toList();
 
         List<SpecDocument> specs = new ArrayList<>();
@@ -282,10 +318,38 @@ public final class Linter {
      * memory is first reported back for a second attempt, unless this is it ({@code alone}).
      */
     private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
-                          LinkPaths linkPaths, DesignLinks designLinks, boolean alone) {
+                          LinkPaths linkPaths, DesignLinks designLinks, ResultCache cache, boolean alone) {
+        SpecParser.FileBytes read;
+        try {
+            read = parser.read(candidate);
+        } catch (OutOfMemoryError outOfMemory) {
+            return alone ? Checked.failed(candidate, internalError(candidate.displayPath(), "read", outOfMemory))
+                    : Checked.outOfMemory(candidate);
+        } catch (RuntimeException | Error bug) {
+            return Checked.failed(candidate, internalError(candidate.displayPath(), "read", bug));
+        }
+        byte[] hash = read.bytes() == null || cache == ResultCache.NONE ? null : ResultCache.hash(read.bytes());
+        if (hash != null) {
+            Optional<CachedFile> earlier = cache.get(candidate.displayPath(), hash, candidate.linted());
+            if (earlier.isPresent()) {
+                return new Checked(candidate, earlier.get().spec(), earlier.get().findings(), earlier.get().facts(),
+                        candidate.linted(), false);
+            }
+        }
+        Checked checked = check(candidate, read, parser, fixedProfile, linkPaths, designLinks, alone);
+        if (hash != null && checked.cacheable()) {
+            cache.put(candidate.displayPath(), hash, candidate.linted(),
+                    new CachedFile(checked.findings(), checked.spec(), checked.facts()));
+        }
+        return checked;
+    }
+
+    private Checked check(CandidateFile candidate, SpecParser.FileBytes read, SpecParser parser,
+                          Optional<Profile> fixedProfile, LinkPaths linkPaths, DesignLinks designLinks,
+                          boolean alone) {
         Optional<SpecDocument> parsed;
         try {
-            parsed = parser.parse(candidate);
+            parsed = read.bytes() == null ? read.instead() : parser.parse(candidate, read.bytes());
         } catch (OutOfMemoryError outOfMemory) {
             return alone ? Checked.failed(candidate, internalError(candidate.displayPath(), "read", outOfMemory))
                     : Checked.outOfMemory(candidate);
@@ -390,6 +454,11 @@ public final class Linter {
 
         static Checked outOfMemory(CandidateFile candidate) {
             return new Checked(candidate, null, List.of(), null, candidate.linted(), true);
+        }
+
+        /** A file's own outcome, not a bug of speclint's or a shortage of memory, which the next run may not meet. */
+        boolean cacheable() {
+            return !outOfMemory && findings.stream().noneMatch(finding -> finding.ruleId().equals(INTERNAL_ERROR));
         }
     }
 }

@@ -1,8 +1,11 @@
 package io.github.speclint;
 
+import io.github.speclint.cache.ResultCache;
 import io.github.speclint.model.Finding;
 import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.schema.SchemaCatalog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,6 +66,39 @@ class FindingsBaselineTest {
                 + "-Dspeclint.baseline.update=true and commit the diff of " + EXPECTED));
     }
 
+    /**
+     * The cache changes nothing: a run that fills it and a run that takes every file from it both give the stored
+     * findings on every tree.
+     */
+    @Test
+    void everyProjectTreeYieldsTheStoredFindingsThroughTheCache(@TempDir Path temp) throws IOException {
+        Map<String, List<String>> expected = stored();
+        int fromCache = 0;
+        int treeNumber = 0;
+        for (Path tree : trees()) {
+            String name = tree.toString().replace('\\', '/');
+            if (!expected.containsKey(name)) {
+                continue;
+            }
+            Path output = temp.resolve("tree-" + treeNumber++);
+            for (String run : List.of("filling the cache", "from the cache")) {
+                LintRequest request = LintRequest.of(tree, tree);
+                Linter linter = new Linter();
+                ResultCache cache = ResultCache.open(output, linter.cacheKey(request),
+                        SchemaCatalog.builtIn().layers());
+                List<String> actual = output(linter.lint(request, cache));
+                assertEquals(Optional.empty(), cache.save());
+                assertEquals(String.join("\n", expected.get(name)), String.join("\n", actual),
+                        "the findings on " + name + " " + run);
+                if (run.equals("from the cache")) {
+                    assertEquals(0, cache.misses(), "every file of " + name + " comes from the cache");
+                    fromCache += cache.hits();
+                }
+            }
+        }
+        assertTrue(fromCache > 300, "files taken from the cache: " + fromCache);
+    }
+
     private static Map<String, List<String>> stored() throws IOException {
         Map<String, List<String>> trees = new LinkedHashMap<>();
         List<String> current = null;
@@ -89,7 +126,10 @@ class FindingsBaselineTest {
 
     /** The console line of every finding with its subject, then the summary without the run's time. */
     static List<String> output(Path tree) throws IOException {
-        LintResult result = new Linter().lint(LintRequest.of(tree, tree));
+        return output(new Linter().lint(LintRequest.of(tree, tree)));
+    }
+
+    private static List<String> output(LintResult result) {
         List<String> lines = new ArrayList<>();
         for (Finding finding : result.findings()) {
             lines.add(ConsoleFormat.line(finding) + " {" + finding.subject() + "}");

@@ -126,6 +126,17 @@ public class CheckMojo extends AbstractMojo {
     private File baseline;
 
     /**
+     * Keep each file's own findings in {@code <outputDirectory>/cache}, keyed by the file's content, speclint's build
+     * and this configuration, so that an unchanged file is not parsed and checked again. The rules that look across
+     * files run on every build, so a changed file is still judged against the unchanged ones and they against it.
+     * The cache is never written through a symlink or outside {@code outputDirectory}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "speclint.cache", defaultValue = "true")
+    private boolean cache = true;
+
+    /**
      * Where report files are written: never inside a spec directory, unless the folder is build output or the spec
      * directory is the project itself ({@code directory=.}); discovery never enters it. Default:
      * {@code <build directory>/speclint}.
@@ -210,7 +221,7 @@ public class CheckMojo extends AbstractMojo {
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         BaselineLocation accepted = baselineLocation(scope);
         Optional<Baseline> known = accepted.read();
-        LintResult result = lint(scope, known);
+        LintResult result = lint(scope, known, cacheFolder(scope));
         if (!quiet) {
             FindingLog findingLog = new FindingLog(getLog());
             // the findings that count come last, right above the summary and the failure they cause
@@ -240,8 +251,13 @@ public class CheckMojo extends AbstractMojo {
 
     /** The lint of the scope with this goal's parameters; the baseline's findings, if any, set apart. */
     LintResult lint(LintScope scope, Optional<Baseline> accepted) throws MojoExecutionException {
-        return LintRun.of(scope, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules),
-                session, testReportLocations(scope), accepted);
+        return lint(scope, accepted, null);
+    }
+
+    /** @param cacheIn the output folder whose cache keeps results between runs, or null for none */
+    private LintResult lint(LintScope scope, Optional<Baseline> accepted, Path cacheIn) throws MojoExecutionException {
+        return LintRun.of(scope, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules,
+                designs), session, testReportLocations(scope), accepted, cacheIn, getLog(), quiet);
     }
 
     /** Where this goal reads (or the baseline goal writes) the baseline of the scope's project. */
@@ -275,6 +291,20 @@ public class CheckMojo extends AbstractMojo {
         String module = reactor ? project.getArtifactId() : "";
         return Optional.of(new LintScope(List.of(new SpecRoot(module, paths.specs())), pathRoot(paths.base()),
                 paths.base(), paths.output(), Set.of(paths.build(), paths.output()), Set.of(paths.base()), module));
+    }
+
+    /** The output folder to keep the cache in, or null: no cache, or one the output check refuses. */
+    private Path cacheFolder(LintScope scope) {
+        if (!cache) {
+            return null;
+        }
+        try {
+            scope.checkOutput();
+            return scope.output();
+        } catch (MojoExecutionException refused) {
+            getLog().warn(refused.getMessage() + "; no cache is kept either");
+            return null;
+        }
     }
 
     /** The JUnit XML reports whose outcomes gate the criteria: see {@code testReports}. */

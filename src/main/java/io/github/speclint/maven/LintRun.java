@@ -5,12 +5,14 @@ import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.Policy;
+import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.SpecRoot;
 import io.github.speclint.schema.SchemaCatalog;
 import io.github.speclint.schema.SchemaSource;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,7 +35,7 @@ final class LintRun {
     static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session,
                          Optional<Baseline> baseline) throws MojoExecutionException {
         return run(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
-                Set.of(paths.build(), paths.output()), parameters, session, List.of(), baseline);
+                Set.of(paths.build(), paths.output()), parameters, session, List.of(), baseline, null, null, true);
     }
 
     /**
@@ -41,21 +43,42 @@ final class LintRun {
      *
      * @param testReports JUnit XML reports whose outcomes gate the criteria; none for no test checks
      * @param baseline    the findings the team accepted, which then do not count
+     * @param cacheIn     the output folder whose {@code cache} folder keeps results between runs, or null for none
+     * @param log         where the cache says why it could not be written, and how many files it gave (at debug
+     *                    level when {@code quiet})
      */
     static LintResult of(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports,
-                         Optional<Baseline> baseline) throws MojoExecutionException {
+                         Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet)
+            throws MojoExecutionException {
         return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session,
-                testReports, baseline);
+                testReports, baseline, cacheIn, log, quiet);
     }
 
     /** @param project the project whose {@code speclint.yml} applies */
     private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
                                   LintParameters parameters, MavenSession session, List<Path> testReports,
-                                  Optional<Baseline> baseline) throws MojoExecutionException {
+                                  Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet)
+            throws MojoExecutionException {
         Setup setup = setup(roots, base, project, pruned, parameters, session, testReports);
         try {
-            return new Linter(setup.catalog(), baseline.map(setup.policy()::withBaseline).orElse(setup.policy()))
-                    .lint(setup.request());
+            Linter linter = new Linter(setup.catalog(), baseline.map(setup.policy()::withBaseline)
+                    .orElse(setup.policy()));
+            if (cacheIn == null) {
+                return linter.lint(setup.request());
+            }
+            ResultCache cache = ResultCache.open(cacheIn, linter.cacheKey(setup.request()), setup.catalog().layers());
+            LintResult result = linter.lint(setup.request(), cache);
+            cache.save().ifPresent(problem -> log.warn("speclint: " + problem));
+            if (cache.hits() > 0) {
+                String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from "
+                        + "the cache in %s", cache.hits(), cache.hits() + cache.misses(), cacheIn.resolve("cache"));
+                if (quiet) {
+                    log.debug(reused);
+                } else {
+                    log.info(reused);
+                }
+            }
+            return result;
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("speclint: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -45,21 +45,34 @@ public final class SpecParser {
 
     /** The parsed spec, or empty when the file is not a spec. */
     public Optional<SpecDocument> parse(CandidateFile candidate) {
-        byte[] bytes;
+        FileBytes read = read(candidate);
+        return read.bytes() == null ? read.instead() : parse(candidate, read.bytes());
+    }
+
+    /**
+     * A file's bytes, read once.
+     *
+     * @param bytes   null when the file is too large or cannot be read
+     * @param instead then what the file is instead: an unreadable spec, or nothing outside the layer folders
+     */
+    public record FileBytes(byte[] bytes, Optional<SpecDocument> instead) {
+    }
+
+    public FileBytes read(CandidateFile candidate) {
         try {
             long size = Files.size(candidate.file());
             if (size > maxFileBytes) {
-                return unreadable(candidate, new InputProblem(InputProblem.Kind.TOO_LARGE, String.format(
-                        "file is %,d bytes, over the %,d-byte limit for a spec; split it or raise maxFileSize",
-                        size, maxFileBytes), SourcePosition.START));
+                return new FileBytes(null, unreadable(candidate, new InputProblem(InputProblem.Kind.TOO_LARGE,
+                        String.format("file is %,d bytes, over the %,d-byte limit for a spec; split it or raise "
+                                + "maxFileSize", size, maxFileBytes), SourcePosition.START)));
             }
-            bytes = Files.readAllBytes(candidate.file());
+            byte[] bytes = Files.readAllBytes(candidate.file());
             filesRead.incrementAndGet();
+            return new FileBytes(bytes, Optional.empty());
         } catch (IOException e) {
-            return unreadable(candidate, new InputProblem(InputProblem.Kind.IO,
-                    "file cannot be read (" + e.getClass().getSimpleName() + ")", SourcePosition.START));
+            return new FileBytes(null, unreadable(candidate, new InputProblem(InputProblem.Kind.IO,
+                    "file cannot be read (" + e.getClass().getSimpleName() + ")", SourcePosition.START)));
         }
-        return parse(candidate, bytes);
     }
 
     /** The spec these bytes hold, or empty when they are not a spec; for callers that hold the bytes already. */

@@ -21,13 +21,27 @@ public final class SchemaCatalog {
     private final Map<String, Profile> profiles;
     private final Profile defaultProfile;
     private final Map<Profile, Map<Layer, LayerSchema>> schemas;
+    private final String source;
 
     private SchemaCatalog(Layers layers, Map<String, Profile> profiles, Profile defaultProfile,
-                          Map<Profile, Map<Layer, LayerSchema>> schemas) {
+                          Map<Profile, Map<Layer, LayerSchema>> schemas, String source) {
         this.layers = layers;
         this.profiles = profiles;
         this.defaultProfile = defaultProfile;
         this.schemas = schemas;
+        this.source = source;
+    }
+
+    /**
+     * Where the schemas came from, as precisely as a cache of lint results needs it: "built-in" (speclint's own,
+     * which change only with speclint), or the templates folder with a digest of its templates' text.
+     */
+    public String source() {
+        return source + ", default profile " + defaultProfile.name();
+    }
+
+    SchemaCatalog withSource(String newSource) {
+        return new SchemaCatalog(layers, profiles, defaultProfile, schemas, newSource);
     }
 
     public static SchemaCatalog builtIn() {
@@ -60,7 +74,7 @@ public final class SchemaCatalog {
             }
             schemas.put(profile, byLayer);
         });
-        return new SchemaCatalog(layers, profiles, profiles.values().iterator().next(), schemas);
+        return new SchemaCatalog(layers, profiles, profiles.values().iterator().next(), schemas, "built-in");
     }
 
     /** The layers this catalog has schemas for, in chain order. */
@@ -78,7 +92,7 @@ public final class SchemaCatalog {
 
     /** The catalog with another default profile: the one used when no footer names a version. */
     SchemaCatalog withDefault(String name) {
-        return new SchemaCatalog(layers, profiles, profiles.get(name), schemas);
+        return new SchemaCatalog(layers, profiles, profiles.get(name), schemas, source);
     }
 
     /** The profile a spec's footer version names, else the default one. */

@@ -7,7 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +48,20 @@ public final class TemplateSchemas {
         }
         SchemaConventions conventions = SchemaCatalog.conventions();
         List<TemplateReader.Read> reads = new ArrayList<>();
+        MessageDigest digest = sha256();
         for (Path file : files) {
             String name = display + "/" + file.getFileName();
-            reads.add(TemplateReader.read(name, text(file, name), conventions));
+            String text = text(file, name);
+            digest.update((name + "\u0000" + text + "\u0000").getBytes(StandardCharsets.UTF_8));
+            reads.add(TemplateReader.read(name, text, conventions));
         }
         checkLayers(reads, display);
         List<LayerDraft> drafts = reads.stream().map(TemplateReader.Read::draft).toList();
         Map<Profile, List<LayerDraft>> profile = new LinkedHashMap<>();
         profile.put(Profile.templates(display), drafts);
         try {
-            return SchemaCatalog.of(profile, conventions);
+            return SchemaCatalog.of(profile, conventions).withSource("templates " + display + " "
+                    + HexFormat.of().formatHex(digest.digest()));
         } catch (IllegalArgumentException e) {
             throw new TemplateException(display, 1, e.getMessage());
         }
@@ -88,6 +95,14 @@ public final class TemplateSchemas {
                             + "no template in " + display + "; layers with templates: " + byFolder.keySet());
                 }
             });
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

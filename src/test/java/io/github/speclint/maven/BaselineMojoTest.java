@@ -83,6 +83,7 @@ class BaselineMojoTest {
     @InjectMojo(goal = "check")
     @Basedir("/unit/baselined")
     @MojoParameter(name = "baseline", value = "${basedir}/older-baseline.json")
+    @MojoParameter(name = "cache", value = "false")
     void aFindingTheBaselineLacksIsLoggedAsNewBelowTheKnownOnesAndFailsTheBuild(CheckMojo mojo) {
         RecordingLog log = RecordingLog.on(mojo);
 

@@ -9,12 +9,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,15 +37,62 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @Basedir("/unit/project")
-    void byDefaultLintsDocsPrintsTheSummaryAndWritesNoFiles(CheckMojo mojo) throws Exception {
+    void byDefaultLintsDocsPrintsTheSummaryAndWritesNoReportFiles(CheckMojo mojo) throws Exception {
         RecordingLog log = record(mojo);
+        // a first run: no cache of an earlier test's run, which would add the line saying what it gave
+        deleteTree(Path.of(getBasedir(), "target/speclint"));
 
         mojo.execute();
 
         assertEquals(List.of("info speclint: 1 spec (1 BUS, 0 FUN, 0 STK, 0 INF, 0 COV), 0 links, 1 criterion (0 done, "
                 + "0 failed), 0 errors, 0 warnings in "),
                 log.lines.stream().map(line -> line.replaceAll("\\d+ ms$", "")).toList());
-        assertFalse(Files.exists(Path.of(getBasedir(), "target/speclint")));
+        try (Stream<Path> written = Files.list(Path.of(getBasedir(), "target/speclint"))) {
+            assertEquals(List.of("cache"), written.map(file -> file.getFileName().toString()).toList(),
+                    "only the cache of unchanged files' results");
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
+    void aSecondRunTakesTheUnchangedFilesFromTheCacheAndSaysSo(CheckMojo mojo) throws Exception {
+        deleteTree(Path.of(getBasedir(), "target/speclint"));
+        RecordingLog first = record(mojo);
+        mojo.execute();
+        RecordingLog second = record(mojo);
+        mojo.execute();
+
+        assertEquals(1, first.lines.size(), "nothing to take from the cache on the first run: " + first.lines);
+        assertEquals(2, second.lines.size(), second.lines.toString());
+        assertTrue(second.lines.get(0).startsWith("info speclint: 1 of 1 files unchanged since the last run, taken "
+                + "from the cache in ") && second.lines.get(0).endsWith(Path.of("target", "speclint", "cache")
+                .toString()), second.lines.get(0));
+        assertEquals(first.lines.get(0).replaceAll("\\d+ ms$", ""), second.lines.get(1).replaceAll("\\d+ ms$", ""));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/project")
+    @MojoParameter(name = "cache", value = "false")
+    void cacheFalseKeepsNoCache(CheckMojo mojo) throws Exception {
+        deleteTree(Path.of(getBasedir(), "target/speclint"));
+        RecordingLog log = record(mojo);
+        mojo.execute();
+        mojo.execute();
+
+        assertFalse(Files.exists(Path.of(getBasedir(), "target/speclint")), "nothing written");
+        assertEquals(2, log.lines.size(), "no run says it took files from a cache: " + log.lines);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,213 @@
+package io.github.speclint.cache;
+
+import io.github.speclint.model.Layers;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the per-document phase made of each file in earlier runs, so that an unchanged file is not read into a spec,
+ * parsed and checked again. An entry is found by the file's path and the SHA-256 of its bytes; the whole cache
+ * belongs to one key (speclint's build, the shape of the cached records and the run's configuration), and a cache
+ * of another key is ignored as a whole. Cross-document rules are not cached: they run on every run, over cached and
+ * fresh specs alike, so a changed file is judged against the others and the others against it.
+ *
+ * <p>The cache is one file, {@code cache/results.bin} in the output folder, replaced in one move; see
+ * {@link CacheFolder} for how it is kept inside that folder. A damaged, forged or foreign cache file only costs a
+ * full run.
+ */
+public final class ResultCache {
+
+    /** No cache: every lookup misses and nothing is kept. */
+    public static final ResultCache NONE = new ResultCache(null, "", null, Map.of());
+
+    static final String FILE = "results.bin";
+    private static final byte[] MAGIC = "speclint results".getBytes(StandardCharsets.US_ASCII);
+    private static final int FORMAT = 1;
+    private static final int HASH = 32;
+    /** Far above any real tree's cache, and below what the heap can take. */
+    private static final long MAX_FILE_BYTES = 1L << 30;
+
+    private final CacheFolder folder;
+    private final String key;
+    private final ResultCodec codec;
+    private final Map<String, Stored> stored;
+    private final Map<String, Stored> kept = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    /** An entry: the file's hash, whether it was linted or only indexed, and where its bytes are. */
+    private record Stored(byte[] hash, boolean linted, byte[] bytes, int offset, int length) {
+    }
+
+    private ResultCache(CacheFolder folder, String key, ResultCodec codec, Map<String, Stored> stored) {
+        this.folder = folder;
+        this.key = key;
+        this.codec = codec;
+        this.stored = stored;
+    }
+
+    /**
+     * The cache kept in {@code <output>/cache}; empty when there is none yet, or it was written with another key, or
+     * it cannot be read as one. Never fails: a cache can only save work.
+     *
+     * @param output the output folder the cache lives in; the cache is never written outside it
+     * @param key    what the cached results depend on besides the files ({@link CacheKey})
+     */
+    public static ResultCache open(Path output, String key, Layers layers) {
+        CacheFolder folder = new CacheFolder(output);
+        ResultCodec codec = new ResultCodec(layers);
+        byte[] content = folder.read(FILE, MAX_FILE_BYTES).orElse(null);
+        if (content == null) {
+            return new ResultCache(folder, key, codec, Map.of());
+        }
+        try {
+            return new ResultCache(folder, key, codec, entries(content, key));
+        } catch (CacheFormatException | IndexOutOfBoundsException e) {
+            return new ResultCache(folder, key, codec, Map.of());
+        }
+    }
+
+    /** The SHA-256 of a file's bytes, the part of an entry's key that changes when the file does. */
+    public static byte[] hash(byte[] fileBytes) {
+        return sha256().digest(fileBytes);
+    }
+
+    /** The earlier outcome of this file, if its bytes and its linted-or-indexed role are unchanged. */
+    public Optional<CachedFile> get(String path, byte[] hash, boolean linted) {
+        if (codec == null) {
+            return Optional.empty();
+        }
+        Stored entry = stored.get(path);
+        if (entry == null || entry.linted() != linted || !Arrays.equals(entry.hash(), hash)) {
+            misses.incrementAndGet();
+            return Optional.empty();
+        }
+        try {
+            CachedFile file = codec.decode(entry.bytes(), entry.offset(), entry.length());
+            kept.put(path, entry);
+            hits.incrementAndGet();
+            return Optional.of(file);
+        } catch (RuntimeException | StackOverflowError damaged) {
+            misses.incrementAndGet();
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps this file's fresh outcome; one that cannot be cached is left out and worked out again next time. */
+    public void put(String path, byte[] hash, boolean linted, CachedFile file) {
+        if (codec == null) {
+            return;
+        }
+        try {
+            byte[] bytes = codec.encode(file);
+            kept.put(path, new Stored(hash.clone(), linted, bytes, 0, bytes.length));
+        } catch (IllegalArgumentException | StackOverflowError notCacheable) {
+            kept.remove(path);
+        }
+    }
+
+    /** How many lookups found an unchanged file. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** How many lookups found no entry or a changed file. */
+    public int misses() {
+        return misses.get();
+    }
+
+    /**
+     * Writes the entries of this run (files gone since are dropped) when anything changed.
+     *
+     * @return empty when written or nothing changed, else why the cache could not be written
+     */
+    public Optional<String> save() {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        boolean unchanged = kept.size() == stored.size() && kept.entrySet().stream()
+                .allMatch(entry -> stored.get(entry.getKey()) == entry.getValue());
+        if (unchanged) {
+            return Optional.empty();
+        }
+        return folder.replace(FILE, serialize());
+    }
+
+    private byte[] serialize() {
+        ByteSink out = new ByteSink();
+        for (byte b : MAGIC) {
+            out.writeByte(b);
+        }
+        out.writeCount(FORMAT);
+        out.writeBytes(key.getBytes(StandardCharsets.UTF_8));
+        Map<String, Stored> sorted = new TreeMap<>(kept);
+        out.writeCount(sorted.size());
+        sorted.forEach((path, entry) -> {
+            out.writeBytes(path.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(entry.hash());
+            out.writeBoolean(entry.linted());
+            out.writeBytes(Arrays.copyOfRange(entry.bytes(), entry.offset(), entry.offset() + entry.length()));
+        });
+        byte[] body = out.toByteArray();
+        byte[] checksum = sha256().digest(body);
+        byte[] file = Arrays.copyOf(body, body.length + HASH);
+        System.arraycopy(checksum, 0, file, body.length, HASH);
+        return file;
+    }
+
+    /** The entries of a cache file written with this key; none for another key. */
+    private static Map<String, Stored> entries(byte[] content, String key) {
+        if (content.length < MAGIC.length + HASH) {
+            throw new CacheFormatException("too short");
+        }
+        int bodyLength = content.length - HASH;
+        MessageDigest digest = sha256();
+        digest.update(content, 0, bodyLength);
+        if (!Arrays.equals(digest.digest(), Arrays.copyOfRange(content, bodyLength, content.length))) {
+            throw new CacheFormatException("checksum differs");
+        }
+        if (!Arrays.equals(MAGIC, Arrays.copyOf(content, MAGIC.length))) {
+            throw new CacheFormatException("not a speclint cache");
+        }
+        ByteSource in = new ByteSource(content, MAGIC.length, bodyLength - MAGIC.length);
+        if (in.readCount() != FORMAT
+                || !new String(in.readBytes(), StandardCharsets.UTF_8).equals(key)) {
+            return Map.of();
+        }
+        int count = in.readSize();
+        Map<String, Stored> entries = new ConcurrentHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String path = new String(in.readBytes(), StandardCharsets.UTF_8);
+            byte[] hash = in.readBytes();
+            boolean linted = in.readBoolean();
+            int length = in.readSize();
+            int offset = in.position();
+            in.skip(length);
+            if (hash.length != HASH) {
+                throw new CacheFormatException("hash of " + hash.length + " bytes");
+            }
+            entries.put(path, new Stored(hash, linted, content, offset, length));
+        }
+        if (!in.atEnd()) {
+            throw new CacheFormatException("bytes after the last entry");
+        }
+        return entries;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.speclint.cache;
+
+import io.github.speclint.LintRequest;
+import io.github.speclint.LintResult;
+import io.github.speclint.Linter;
+import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.model.Layers;
+import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.rules.RuleSet;
+import io.github.speclint.SpecTrees;
+import io.github.speclint.schema.SchemaCatalog;
+import io.github.speclint.schema.TemplateSchemas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Results read back from the cache are the results of linting afresh; a changed file or setting is never missed. */
+class ResultCacheTest {
+
+    private static final Path CLEAN_TREE = Path.of("src/it/clean-tree/docs");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aChangedFileIsLintedAgainAndTheUnchangedOnesAreJudgedAgainstIt() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        assertEquals(List.of(), lines(lintWithCache(request, output)), "the clean tree starts without findings");
+
+        // a gap in the changed file itself, and one the unchanged coverage spec now has: it maps a criterion that
+        // no longer exists
+        edit(tree.resolve("business/uc1-borrow-tool.md"), "status: implemented", "status: done");
+        edit(tree.resolve("business/uc1-borrow-tool.md"), "BUS-BORROW-002:", "BUS-BORROW-012:");
+        ResultCache cache = ResultCache.open(output, new Linter().cacheKey(request), layers());
+        LintResult again = new Linter().lint(request, cache);
+        cache.save();
+
+        assertEquals(lines(new Linter().lint(request)), lines(again));
+        assertTrue(lines(again).stream().anyMatch(line -> line.startsWith("business/uc1-borrow-tool.md")
+                && line.contains("[frontmatter-status]")), lines(again).toString());
+        assertTrue(lines(again).stream().anyMatch(line -> line.startsWith("coverage/loan-tests.md")
+                && line.contains("BUS-BORROW-002")), "the unchanged coverage spec's map is checked again: "
+                + lines(again));
+        assertEquals(1, cache.misses(), "only the changed file is linted again");
+        assertEquals(6, cache.hits());
+    }
+
+    @Test
+    void anotherConfigurationOrVersionDoesNotReadTheCache() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        lintWithCache(request, output);
+
+        String key = new Linter().cacheKey(request);
+        assertEquals(key, new Linter().cacheKey(request), "the key is stable");
+        assertNotEquals(key, new Linter().cacheKey(request.withProfile("1.0")), "another profile");
+        assertNotEquals(key, new Linter().cacheKey(request.withPatterns(List.of("**/*.md"), List.of("stack/**"))));
+        assertNotEquals(key, new Linter(RuleSeverities.of(Map.of("footer-missing", "off"), "test", RuleSet.all()))
+                .cacheKey(request), "other rule severities");
+        String configuration = key.substring(key.indexOf("; configuration"));
+        assertNotEquals(key, CacheKey.of("9.9.9", "x").replaceFirst("; configuration.*", configuration),
+                "another speclint version");
+
+        ResultCache foreign = ResultCache.open(output, key.replace("speclint ", "speclint 9.9.9-"), layers());
+        new Linter().lint(request, foreign);
+        assertEquals(0, foreign.hits(), "a cache written under another key is not read");
+        ResultCache same = ResultCache.open(output, key, layers());
+        new Linter().lint(request, same);
+        assertEquals(7, same.hits());
+    }
+
+    @Test
+    void anotherTemplateTextDoesNotReadTheCacheAndItsNewSectionIsMissed() throws IOException {
+        Path project = temp.resolve("project");
+        SpecTrees.copy(Path.of("src/it/project-templates"), project);
+        Path specs = project.resolve("specs");
+        Path templates = project.resolve(".smaqit/templates/specs");
+        LintRequest request = LintRequest.of(specs, project);
+        Path output = temp.resolve("out");
+        SchemaCatalog oldTemplates = TemplateSchemas.load(templates, "t");
+        Linter before = new Linter(oldTemplates);
+        ResultCache first = ResultCache.open(output, before.cacheKey(request), oldTemplates.layers());
+        List<String> fresh = lines(before.lint(request, first));
+        assertEquals(Optional.empty(), first.save());
+
+        edit(templates.resolve("business.template.md"), "## Acceptance Criteria",
+                "## Risks\n\n[What could go wrong]\n\n## Acceptance Criteria");
+        SchemaCatalog newTemplates = TemplateSchemas.load(templates, "t");
+        Linter after = new Linter(newTemplates);
+        assertNotEquals(before.cacheKey(request), after.cacheKey(request), "the template's text is in the key");
+        ResultCache second = ResultCache.open(output, after.cacheKey(request), newTemplates.layers());
+        List<String> again = lines(after.lint(request, second));
+
+        assertEquals(0, second.hits(), "nothing is read from the cache of the old template");
+        assertEquals(lines(after.lint(request)), again);
+        assertTrue(again.stream().anyMatch(line -> line.startsWith("specs/business/uc1-borrow.md")
+                && line.contains("## Risks") && line.contains("[section-missing]")), again.toString());
+        assertFalse(fresh.stream().anyMatch(line -> line.contains("## Risks")), fresh.toString());
+    }
+
+    @Test
+    void everySettingThatChangesFindingsChangesTheKey() {
+        LintRequest request = LintRequest.of(CLEAN_TREE, CLEAN_TREE);
+        String key = new Linter().cacheKey(request);
+        assertNotEquals(key, new Linter().cacheKey(request.withMaxFileBytes(1000)), "maxFileSize");
+        assertNotEquals(key, new Linter().cacheKey(request.withDesigns(temp)), "designs");
+        assertNotEquals(key, new Linter().cacheKey(LintRequest.of(CLEAN_TREE, CLEAN_TREE.getParent())),
+                "another base: the paths findings carry change");
+        assertNotEquals(key, new Linter().cacheKey(request.withPruned(java.util.Set.of(temp))), "pruned folders");
+        assertNotEquals(key, new Linter(RuleSeverities.of(Map.of("section-order", "error"), "test", RuleSet.all()))
+                .cacheKey(request), "a rule's severity");
+        assertEquals(key, new Linter().cacheKey(request.withTestReports(List.of(temp))),
+                "test reports feed only the cross-document rules, which always run");
+    }
+
+    @Test
+    void aTruncatedOrDamagedCacheIsIgnored() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        List<String> fresh = lines(lintWithCache(request, output));
+        Path file = output.resolve("cache").resolve(ResultCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        Map<String, byte[]> spoilt = new java.util.LinkedHashMap<>();
+        for (int length : new int[] {0, 1, 16, bytes.length / 2, bytes.length - 1}) {
+            spoilt.put("cut at " + length, java.util.Arrays.copyOf(bytes, length));
+        }
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 0x5A;
+        spoilt.put("a byte changed", flipped);
+        for (Map.Entry<String, byte[]> cache : spoilt.entrySet()) {
+            Files.write(file, cache.getValue());
+
+            ResultCache read = ResultCache.open(output, new Linter().cacheKey(request), layers());
+            assertEquals(fresh, lines(new Linter().lint(request, read)), cache.getKey());
+            assertEquals(0, read.hits(), cache.getKey());
+        }
+    }
+
+    @Test
+    void aCacheFileThatIsASymlinkIsNotRead() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        LintRequest request = LintRequest.of(tree, tree);
+        Path real = temp.resolve("real");
+        lintWithCache(request, real);
+        Path output = Files.createDirectories(temp.resolve("out").resolve("cache")).getParent();
+        Files.createSymbolicLink(output.resolve("cache").resolve(ResultCache.FILE),
+                real.resolve("cache").resolve(ResultCache.FILE));
+
+        ResultCache linked = ResultCache.open(output, new Linter().cacheKey(request), layers());
+        new Linter().lint(request, linked);
+        assertEquals(0, linked.hits(), "a valid cache behind a symlink is not followed");
+
+        Path folderLink = Files.createDirectories(temp.resolve("out2"));
+        Files.createSymbolicLink(folderLink.resolve("cache"), real.resolve("cache"));
+        ResultCache throughFolder = ResultCache.open(folderLink, new Linter().cacheKey(request), layers());
+        new Linter().lint(request, throughFolder);
+        assertEquals(0, throughFolder.hits(), "nor one in a symlinked cache folder");
+    }
+
+    @Test
+    void theCacheIsNeverWrittenThroughASymlink() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        LintRequest request = LintRequest.of(tree, tree);
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+
+        Path output = Files.createDirectories(temp.resolve("out-folder-link"));
+        Files.createSymbolicLink(output.resolve("cache"), elsewhere);
+        ResultCache throughFolder = ResultCache.open(output, new Linter().cacheKey(request), layers());
+        new Linter().lint(request, throughFolder);
+        assertTrue(throughFolder.save().isPresent(), "a symlinked cache folder is refused");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(0, files.count(), "nothing written where the symlink leads");
+        }
+
+        Path output2 = Files.createDirectories(temp.resolve("out-file-link").resolve("cache")).getParent();
+        Path victim = Files.writeString(elsewhere.resolve("victim.md"), "keep me", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(output2.resolve("cache").resolve(ResultCache.FILE), victim);
+        ResultCache throughFile = ResultCache.open(output2, new Linter().cacheKey(request), layers());
+        new Linter().lint(request, throughFile);
+        assertEquals(Optional.empty(), throughFile.save());
+        assertEquals("keep me", Files.readString(victim), "the symlink's target is untouched");
+        assertFalse(Files.isSymbolicLink(output2.resolve("cache").resolve(ResultCache.FILE)),
+                "the symlink is replaced by the cache file");
+    }
+
+    @Test
+    void anEntryRoundTripsThroughTheCodec() throws IOException {
+        LintRequest request = LintRequest.of(CLEAN_TREE, CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintResult fresh = lintWithCache(request, output);
+        byte[] before = Files.readAllBytes(output.resolve("cache").resolve(ResultCache.FILE));
+        lintWithCache(request, output);
+
+        assertArrayEquals(before, Files.readAllBytes(output.resolve("cache").resolve(ResultCache.FILE)),
+                "an unchanged tree leaves the cache file as it is");
+        assertEquals(7, fresh.statistics().markdownParsed());
+    }
+
+    private static LintResult lintWithCache(LintRequest request, Path output) throws IOException {
+        Linter linter = new Linter();
+        ResultCache cache = ResultCache.open(output, linter.cacheKey(request), layers());
+        LintResult result = linter.lint(request, cache);
+        assertEquals(Optional.empty(), cache.save());
+        return result;
+    }
+
+    private static Layers layers() {
+        return SchemaCatalog.builtIn().layers();
+    }
+
+    private static List<String> lines(LintResult result) {
+        return result.findings().stream().map(f -> ConsoleFormat.line(f) + " {" + f.subject() + "}").toList();
+    }
+
+    private Path copy(Path from) throws IOException {
+        Path to = temp.resolve("tree");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return to;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " lacks " + from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+}
