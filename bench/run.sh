@@ -50,7 +50,7 @@ mvn -B -ntp -q -o -Dmaven.repo.local="$repo" org.apache.maven.plugins:maven-depe
   -DincludeScope=runtime -Dmdep.outputFile="$bench/classpath.txt" >/dev/null
 classpath="$PWD/target/classes:$(cat "$bench/classpath.txt")"
 mkdir -p "$bench/classes"
-javac -d "$bench/classes" -cp "$classpath" bench/BareParse.java bench/Bench.java bench/GenerateTree.java
+javac -d "$bench/classes" -cp "$classpath" bench/BareParse.java bench/Bench.java bench/GenerateTree.java bench/ThreadCpu.java
 
 echo "== OpenFastTrace $oft_version"
 oft="$bench/tools/openfasttrace-$oft_version.jar"
