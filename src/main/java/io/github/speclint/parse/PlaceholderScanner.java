@@ -19,7 +19,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -87,7 +87,7 @@ final class PlaceholderScanner {
     }
 
     private void scanLeaf(Node leaf) {
-        FlatText flat = new FlatText();
+        FlatText flat = new FlatText(map);
         flatten(leaf, flat);
         String text = flat.text.toString();
         boolean leadingCheckbox = leaf instanceof Paragraph && leaf.getParent() instanceof ListItem
@@ -192,7 +192,7 @@ final class PlaceholderScanner {
     private void flatten(Node node, FlatText flat) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text) {
-                flat.append(text.getLiteral(), map.position(child, flat.lastPosition(map.position(node))));
+                flat.append(text.getLiteral(), child, node);
             } else if (child instanceof Code code) {
                 flat.mask(code.getLiteral().length() + 2);
             } else if (child instanceof HtmlInline html) {
@@ -222,15 +222,32 @@ final class PlaceholderScanner {
         });
     }
 
-    /** Inline text with each piece's start position, so that an offset maps back to a line and column. */
+    /**
+     * Inline text with each piece's node, so that an offset maps back to a line and column. Positions are worked out
+     * only for the few offsets that hold a placeholder, not for every piece of every leaf.
+     */
     private static final class FlatText {
         final StringBuilder text = new StringBuilder();
-        final List<Integer> anchors = new ArrayList<>();
-        final List<SourcePosition> positions = new ArrayList<>();
+        private final SourceMap map;
+        private int[] anchors = new int[4];
+        private Node[] pieces = new Node[4];
+        private Node firstParent;
+        private int size;
 
-        void append(String literal, SourcePosition position) {
-            anchors.add(text.length());
-            positions.add(position);
+        FlatText(SourceMap map) {
+            this.map = map;
+        }
+
+        void append(String literal, Node piece, Node parent) {
+            if (size == anchors.length) {
+                anchors = Arrays.copyOf(anchors, size * 2);
+                pieces = Arrays.copyOf(pieces, size * 2);
+            }
+            if (size == 0) {
+                firstParent = parent;
+            }
+            anchors[size] = text.length();
+            pieces[size++] = piece;
             text.append(literal);
         }
 
@@ -238,18 +255,24 @@ final class PlaceholderScanner {
             text.append(String.valueOf(MASK).repeat(length));
         }
 
-        SourcePosition lastPosition(SourcePosition fallback) {
-            return positions.isEmpty() ? fallback : positions.get(positions.size() - 1);
+        /** A piece without a span starts where the piece before it does; the first one where its parent does. */
+        private SourcePosition piecePosition(int index) {
+            for (int i = index; i >= 0; i--) {
+                if (!pieces[i].getSourceSpans().isEmpty()) {
+                    return map.position(pieces[i]);
+                }
+            }
+            return map.position(firstParent);
         }
 
         /** The piece holding the offset is found by binary search: a leaf may have very many pieces. */
         SourcePosition positionAt(int offset) {
             int low = 0;
-            int high = anchors.size() - 1;
+            int high = size - 1;
             int best = -1;
             while (low <= high) {
                 int middle = (low + high) >>> 1;
-                if (anchors.get(middle) <= offset) {
+                if (anchors[middle] <= offset) {
                     best = middle;
                     low = middle + 1;
                 } else {
@@ -257,10 +280,10 @@ final class PlaceholderScanner {
                 }
             }
             if (best < 0) {
-                return positions.isEmpty() ? SourcePosition.START : positions.get(0);
+                return size == 0 ? SourcePosition.START : piecePosition(0);
             }
-            SourcePosition at = positions.get(best);
-            return at.withColumn(at.column() + offset - anchors.get(best));
+            SourcePosition at = piecePosition(best);
+            return at.withColumn(at.column() + offset - anchors[best]);
         }
     }
 }
