@@ -95,7 +95,8 @@ final class BodyReader {
         } else if (block instanceof Paragraph paragraph) {
             paragraph(paragraph);
         } else if (block instanceof TableBlock table) {
-            outline.table(TableReader.read(table, label, map));
+            outline.table(TableReader.read(table, label, map,
+                    (html, at) -> suppressions.html(html, line -> at)));
         } else if (!(block instanceof ThematicBreak)) {
             outline.content(firstParagraph(block));
             if (block instanceof FencedCodeBlock code) {

@@ -69,6 +69,32 @@ class SuppressionsRunTest {
     }
 
     @Test
+    void aLineSuppressionAfterARowsClosingPipeIsReadAndIsNoExtraCell() throws IOException {
+        replace("business/uc1-signup.md", "[What this actor wants to achieve] |", "[What this actor wants to achieve] | "
+                + "<!-- speclint-disable-line placeholder-left -- the goals come from the interviews -->");
+
+        LintResult result = lint(Policy.defaults().on(TODAY));
+
+        assertEquals(List.of("business/uc1-signup.md placeholder-left"),
+                rules(result.triage().suppressed().stream().map(Suppressed::finding).toList()));
+        assertFalse(rules(result.findings()).contains("business/uc1-signup.md table-row-cells"),
+                rules(result.findings()).toString());
+        assertFalse(rules(result.findings()).contains("business/uc1-signup.md suppression-unused"),
+                rules(result.findings()).toString());
+    }
+
+    @Test
+    void anHtmlCommentPastARowsCellsIsAnExtraCellWhenItIsNotAlone() throws IOException {
+        replace("business/uc1-signup.md", "[What this actor wants to achieve] |", "[What this actor wants to achieve] | "
+                + "more <!-- speclint-disable-line placeholder-left -- the goals come from the interviews -->");
+
+        LintResult result = lint(Policy.defaults().on(TODAY));
+
+        assertTrue(rules(result.findings()).contains("business/uc1-signup.md table-row-cells"),
+                rules(result.findings()).toString());
+    }
+
+    @Test
     void aCrossDocumentFindingIsSilencedInTheSpecItIsReportedOn() throws IOException {
         SpecTrees.copy(Path.of("src/it/clean-tree/docs"), docs);
         replace("stack/web-stack.md", "(../functional/return-flow.md)", "(../functional/returns.md)");
