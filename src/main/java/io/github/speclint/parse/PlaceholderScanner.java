@@ -89,7 +89,7 @@ final class PlaceholderScanner {
     private void scanLeaf(Node leaf) {
         FlatText flat = new FlatText(map);
         flatten(leaf, flat);
-        String text = flat.text.toString();
+        String text = flat.text();
         boolean leadingCheckbox = leaf instanceof Paragraph && leaf.getParent() instanceof ListItem
                 && leaf.getPrevious() == null;
         forEachBracket(text, (start, end) -> {
@@ -201,8 +201,7 @@ final class PlaceholderScanner {
                     flat.mask(html.getLiteral().length());
                 }
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                flat.mask(0);
-                flat.text.append(' ');
+                flat.blank();
             } else {
                 if (child instanceof Link link) {
                     scanDestination(link);
@@ -227,7 +226,9 @@ final class PlaceholderScanner {
      * only for the few offsets that hold a placeholder, not for every piece of every leaf.
      */
     private static final class FlatText {
-        final StringBuilder text = new StringBuilder();
+        /** Most leaves are one text node: its literal is the text, and no builder or copy is needed. */
+        private String only = "";
+        private StringBuilder joined;
         private final SourceMap map;
         private int[] anchors = new int[4];
         private Node[] pieces = new Node[4];
@@ -246,13 +247,37 @@ final class PlaceholderScanner {
             if (size == 0) {
                 firstParent = parent;
             }
-            anchors[size] = text.length();
+            anchors[size] = length();
             pieces[size++] = piece;
-            text.append(literal);
+            if (joined == null && only.isEmpty()) {
+                only = literal;
+            } else {
+                builder().append(literal);
+            }
         }
 
         void mask(int length) {
-            text.append(String.valueOf(MASK).repeat(length));
+            builder().append(String.valueOf(MASK).repeat(length));
+        }
+
+        /** A line break reads as a space. */
+        void blank() {
+            builder().append(' ');
+        }
+
+        String text() {
+            return joined == null ? only : joined.toString();
+        }
+
+        private int length() {
+            return joined == null ? only.length() : joined.length();
+        }
+
+        private StringBuilder builder() {
+            if (joined == null) {
+                joined = new StringBuilder(only);
+            }
+            return joined;
         }
 
         /** A piece without a span starts where the piece before it does; the first one where its parent does. */
