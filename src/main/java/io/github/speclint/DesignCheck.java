@@ -8,14 +8,11 @@ import io.github.speclint.graph.SpecFacts;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.DesignDocument;
 import io.github.speclint.model.Finding;
-import io.github.speclint.model.Severity;
-import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.parse.DesignParser;
 import io.github.speclint.rules.DesignLinkRule;
 import io.github.speclint.rules.DesignRule;
 import io.github.speclint.rules.FindingCollector;
-import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.schema.DesignSchema;
 
 import java.io.IOException;
@@ -67,7 +64,7 @@ final class DesignCheck {
     private List<Finding> check(DesignDocument design, DesignIndex index) {
         FindingCollector out = new FindingCollector(design.path(), rulesRun::severity);
         for (DesignRule rule : designRules) {
-            runSafely(rule.info(), () -> rule.check(design, index, out), design.path(), out);
+            RuleGuard.run(rule.info(), () -> rule.check(design, index, out), design.path(), out, true);
         }
         return out.findings();
     }
@@ -78,18 +75,8 @@ final class DesignCheck {
             return out.findings();
         }
         for (DesignLinkRule rule : linkRules) {
-            runSafely(rule.info(), () -> rule.check(spec, index, out), spec.path(), out);
+            RuleGuard.run(rule.info(), () -> rule.check(spec, index, out), spec.path(), out, true);
         }
         return out.findings();
-    }
-
-    private static void runSafely(RuleInfo rule, Runnable check, String path, FindingCollector out) {
-        try {
-            check.run();
-        } catch (RuntimeException | StackOverflowError bug) {
-            out.findings().add(new Finding(Linter.INTERNAL_ERROR, Severity.ERROR, path, SourcePosition.START,
-                    String.format("speclint could not apply rule %s to this file (%s); please report this with the "
-                            + "file", rule.id(), bug.getClass().getSimpleName()), "apply rule " + rule.id() + " to"));
-        }
     }
 }

@@ -5,7 +5,6 @@ import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.adopt.SuppressionMatch;
 import io.github.speclint.adopt.Triage;
-import io.github.speclint.cache.CacheKey;
 import io.github.speclint.cache.CachedFile;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.CandidateFile;
@@ -23,7 +22,6 @@ import io.github.speclint.model.Footer;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Layers;
 import io.github.speclint.model.Severity;
-import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.parse.SpecParser;
 import io.github.speclint.rules.DesignLinkRule;
@@ -162,20 +160,7 @@ public final class Linter {
      * per-document outcome depends on (the test reports are not among them: they only feed cross-document rules).
      */
     public String cacheKey(LintRequest request) {
-        StringBuilder configuration = new StringBuilder();
-        request.roots().forEach(root -> configuration.append("root ").append(root.module()).append('=')
-                .append(root.directory().toAbsolutePath().normalize()).append('\n'));
-        configuration.append("base ").append(request.baseDirectory().toAbsolutePath().normalize())
-                .append("\nproject ").append(ProjectRoot.find(request.directory(), request.baseDirectory())
-                        .toAbsolutePath().normalize())
-                .append("\nincludes ").append(request.includes()).append("\nexcludes ").append(request.excludes())
-                .append("\nprofile ").append(request.profile()).append("\nmax ").append(request.maxFileBytes())
-                .append("\npruned ").append(request.pruned().stream().map(Path::toString).sorted().toList())
-                .append("\ndesigns ").append(request.designs())
-                .append("\nschemas ").append(catalog.source()).append("\nrules");
-        rulesRun.rules().forEach(rule -> configuration.append(' ').append(rule.id()).append('=')
-                .append(rulesRun.severity(rule)));
-        return CacheKey.of(SpeclintVersion.get(), configuration.toString());
+        return RunKey.of(request, catalog, rulesRun);
     }
 
     /**
@@ -203,7 +188,7 @@ public final class Linter {
         LinkPaths linkPaths = new LinkPaths(roots, designSchema.section());
         DesignLinks designLinks = new DesignLinks(request.baseDirectory(), projectRoot, designSchema.section(),
                 designSchema.imageExtension());
-        List<Checked> checked = candidates.parallelStream()
+        List<CheckedFile> checked = candidates.parallelStream()
                 .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, designLinks, cache, false))
                 .toList()
                 .stream()
@@ -222,7 +207,7 @@ public final class Linter {
         }
         int skipped = 0;
         Set<String> leftOut = new HashSet<>();
-        for (Checked file : checked) {
+        for (CheckedFile file : checked) {
             findings.addAll(file.findings());
             if (file.spec() == null) {
                 skipped += file.linted() ? 1 : 0;
@@ -296,7 +281,7 @@ public final class Linter {
             match.use(spec).ifPresent(use -> {
                 FindingCollector out = new FindingCollector(spec.path(), run::severity);
                 for (SuppressionRule rule : suppressionRules) {
-                    runSafely(rule.info(), () -> rule.check(spec, use, out), spec, out, true);
+                    RuleGuard.run(rule.info(), () -> rule.check(spec, use, out), spec.path(), out, true);
                 }
                 out.findings().forEach(finding -> kept.add(roots.namesModules()
                         ? finding.withModule(roots.moduleOf(finding.path())) : finding));
@@ -317,26 +302,23 @@ public final class Linter {
      * Checks one file; any exception or error, out of memory included, becomes a finding on this file alone. Out of
      * memory is first reported back for a second attempt, unless this is it ({@code alone}).
      */
-    private Checked check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
+    private CheckedFile check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
                           LinkPaths linkPaths, DesignLinks designLinks, ResultCache cache, boolean alone) {
         SpecParser.FileBytes read;
         try {
             read = parser.read(candidate);
-        } catch (OutOfMemoryError outOfMemory) {
-            return alone ? Checked.failed(candidate, internalError(candidate.displayPath(), "read", outOfMemory))
-                    : Checked.outOfMemory(candidate);
         } catch (RuntimeException | Error bug) {
-            return Checked.failed(candidate, internalError(candidate.displayPath(), "read", bug));
+            return CheckedFile.unread(candidate, bug, alone);
         }
         byte[] hash = read.bytes() == null || cache == ResultCache.NONE ? null : ResultCache.hash(read.bytes());
         if (hash != null) {
             Optional<CachedFile> earlier = cache.get(candidate.displayPath(), hash, candidate.linted());
             if (earlier.isPresent()) {
-                return new Checked(candidate, earlier.get().spec(), earlier.get().findings(), earlier.get().facts(),
+                return new CheckedFile(candidate, earlier.get().spec(), earlier.get().findings(), earlier.get().facts(),
                         candidate.linted(), false);
             }
         }
-        Checked checked = check(candidate, read, parser, fixedProfile, linkPaths, designLinks, alone);
+        CheckedFile checked = check(candidate, read, parser, fixedProfile, linkPaths, designLinks, alone);
         if (hash != null && checked.cacheable()) {
             cache.put(candidate.displayPath(), hash, candidate.linted(),
                     new CachedFile(checked.findings(), checked.spec(), checked.facts()));
@@ -344,20 +326,17 @@ public final class Linter {
         return checked;
     }
 
-    private Checked check(CandidateFile candidate, SpecParser.FileBytes read, SpecParser parser,
+    private CheckedFile check(CandidateFile candidate, SpecParser.FileBytes read, SpecParser parser,
                           Optional<Profile> fixedProfile, LinkPaths linkPaths, DesignLinks designLinks,
                           boolean alone) {
         Optional<SpecDocument> parsed;
         try {
             parsed = read.bytes() == null ? read.instead() : parser.parse(candidate, read.bytes());
-        } catch (OutOfMemoryError outOfMemory) {
-            return alone ? Checked.failed(candidate, internalError(candidate.displayPath(), "read", outOfMemory))
-                    : Checked.outOfMemory(candidate);
         } catch (RuntimeException | Error bug) {
-            return Checked.failed(candidate, internalError(candidate.displayPath(), "read", bug));
+            return CheckedFile.unread(candidate, bug, alone);
         }
         if (parsed.isEmpty()) {
-            return new Checked(candidate, null, List.of(), null, candidate.linted(), false);
+            return new CheckedFile(candidate, null, List.of(), null, candidate.linted(), false);
         }
         SpecDocument spec = parsed.get();
         FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
@@ -369,26 +348,26 @@ public final class Linter {
             try {
                 for (DocumentRule rule : rules) {
                     if (spec.readable() || !rule.needsContent()) {
-                        runSafely(rule.info(), () -> rule.check(context, out), spec, out, alone);
+                        RuleGuard.run(rule.info(), () -> rule.check(context, out), spec.path(), out, alone);
                     }
                 }
             } catch (OutOfMemoryError outOfMemory) {
-                return Checked.outOfMemory(candidate);
+                return CheckedFile.outOfMemory(candidate);
             }
         }
         try {
             SpecFacts facts = SpecFacts.of(spec, linkPaths, designLinks);
             SpecDocument kept = spec.forGraph();
-            return new Checked(candidate, kept, out.findings(), facts.withSpec(kept), candidate.linted(), false);
+            return new CheckedFile(candidate, kept, out.findings(), facts.withSpec(kept), candidate.linted(), false);
         } catch (OutOfMemoryError outOfMemory) {
             if (!alone) {
-                return Checked.outOfMemory(candidate);
+                return CheckedFile.outOfMemory(candidate);
             }
-            out.findings().add(internalError(spec.path(), "trace the links of", outOfMemory));
+            out.findings().add(RuleGuard.internalError(spec.path(), "trace the links of", outOfMemory));
         } catch (RuntimeException | Error bug) {
-            out.findings().add(internalError(spec.path(), "trace the links of", bug));
+            out.findings().add(RuleGuard.internalError(spec.path(), "trace the links of", bug));
         }
-        return new Checked(candidate, null, candidate.linted() ? out.findings() : List.of(), null,
+        return new CheckedFile(candidate, null, candidate.linted() ? out.findings() : List.of(), null,
                 candidate.linted(), false);
     }
 
@@ -397,68 +376,15 @@ public final class Linter {
         FindingCollector out = new FindingCollector(spec.path(), run::severity);
         if (spec.readable()) {
             for (GraphRule rule : graphRules) {
-                runSafely(rule.info(), () -> rule.check(spec, index, out), spec, out, true);
+                RuleGuard.run(rule.info(), () -> rule.check(spec, index, out), spec.path(), out, true);
             }
             tests.ifPresent(evidence -> testRules.forEach(rule ->
-                    runSafely(rule.info(), () -> rule.check(spec, index, evidence, out), spec, out, true)));
+                    RuleGuard.run(rule.info(), () -> rule.check(spec, index, evidence, out), spec.path(), out, true)));
         }
         return out.findings();
     }
 
-    /** Runs one rule; out of memory is rethrown for a second attempt unless the file is already alone. */
-    private static void runSafely(RuleInfo rule, Runnable check, SpecDocument spec, FindingCollector out,
-                                  boolean alone) {
-        try {
-            check.run();
-        } catch (OutOfMemoryError outOfMemory) {
-            if (!alone) {
-                throw outOfMemory;
-            }
-            out.findings().add(internalError(spec.path(), "apply rule " + rule.id() + " to", outOfMemory));
-        } catch (RuntimeException | Error bug) {
-            out.findings().add(internalError(spec.path(), "apply rule " + rule.id() + " to", bug));
-        }
-    }
-
-    /**
-     * A bug in speclint, or a file too much for the heap, reported against the file that showed it instead of ending
-     * the build with a trace and losing every other file's findings.
-     */
-    private static Finding internalError(String path, String what, Throwable bug) {
-        String message = bug instanceof OutOfMemoryError
-                ? String.format("speclint ran out of memory trying to %s this file (%s, %,d MB of heap); give Maven "
-                        + "more heap (MAVEN_OPTS=-Xmx...) or split the file", what, bug.getClass().getSimpleName(),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024))
-                : String.format("speclint could not %s this file (%s); please report this with the file", what,
-                        bug.getClass().getSimpleName());
-        return new Finding(INTERNAL_ERROR, Severity.ERROR, path, SourcePosition.START, message, what);
-    }
-
     private static int count(List<Finding> findings, Severity severity) {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    /**
-     * One file's outcome.
-     *
-     * @param linted      false for a spec includes/excludes leave out: read for the index only
-     * @param outOfMemory asks for a second attempt with the heap to itself
-     */
-    private record Checked(CandidateFile candidate, SpecDocument spec, List<Finding> findings, SpecFacts facts,
-                           boolean linted, boolean outOfMemory) {
-
-        static Checked failed(CandidateFile candidate, Finding finding) {
-            return new Checked(candidate, null, candidate.linted() ? List.of(finding) : List.of(), null,
-                    candidate.linted(), false);
-        }
-
-        static Checked outOfMemory(CandidateFile candidate) {
-            return new Checked(candidate, null, List.of(), null, candidate.linted(), true);
-        }
-
-        /** A file's own outcome, not a bug of speclint's or a shortage of memory, which the next run may not meet. */
-        boolean cacheable() {
-            return !outOfMemory && findings.stream().noneMatch(finding -> finding.ruleId().equals(INTERNAL_ERROR));
-        }
     }
 }
