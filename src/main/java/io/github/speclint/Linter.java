@@ -227,8 +227,8 @@ public final class Linter {
         RulesRun run = tests.isPresent() ? rulesRun.with(testRuleInfos()) : rulesRun;
         tests.ifPresent(evidence -> testReportRule.ifPresent(rule ->
                 findings.addAll(rule.check(evidence.results(), run::severity))));
-        specs.parallelStream().map(spec -> checkAgainstTree(spec, index, tests, run)).toList()
-                .forEach(findings::addAll);
+        findings.addAll(new CrossDocumentCheck(graphRules, testRules).run(specs, index, tests, run, cache,
+                candidates.size()));
         DesignCheck.Outcome design = designCheck.run(designs, request.baseDirectory(), projectRoot,
                 request.maxFileBytes(), index, facts, specs);
         findings.addAll(design.findings());
@@ -369,19 +369,6 @@ public final class Linter {
         }
         return new CheckedFile(candidate, null, candidate.linted() ? out.findings() : List.of(), null,
                 candidate.linted(), false);
-    }
-
-    private List<Finding> checkAgainstTree(SpecDocument spec, SpecIndex index, Optional<TestEvidence> tests,
-                                           RulesRun run) {
-        FindingCollector out = new FindingCollector(spec.path(), run::severity);
-        if (spec.readable()) {
-            for (GraphRule rule : graphRules) {
-                RuleGuard.run(rule.info(), () -> rule.check(spec, index, out), spec.path(), out, true);
-            }
-            tests.ifPresent(evidence -> testRules.forEach(rule ->
-                    RuleGuard.run(rule.info(), () -> rule.check(spec, index, evidence, out), spec.path(), out, true)));
-        }
-        return out.findings();
     }
 
     private static int count(List<Finding> findings, Severity severity) {

@@ -1,5 +1,6 @@
 package io.github.speclint.cache;
 
+import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layers;
 
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What the per-document phase made of each file in earlier runs, so that an unchanged file is not read into a spec,
  * parsed and checked again. An entry is found by the file's path and the SHA-256 of its bytes; the whole cache
  * belongs to one key (speclint's build, the shape of the cached records and the run's configuration), and a cache
- * of another key is ignored as a whole. Cross-document rules are not cached: they run on every run, over cached and
- * fresh specs alike, so a changed file is judged against the others and the others against it.
+ * of another key is ignored as a whole. Cross-document rules run over cached and fresh specs alike, so a changed file
+ * is judged against the others and the others against it; only when every file of the tree is unchanged, none came
+ * or went, and what the run found on the file system beyond the specs is the same (the caller's {@code world}), are
+ * their findings taken from the run before.
  *
  * <p>The cache is one file, {@code cache/results.bin} in the output folder, replaced in one move; see
  * {@link CacheFolder} for how it is kept inside that folder. A damaged, forged or foreign cache file only costs a
@@ -27,11 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ResultCache {
 
     /** No cache: every lookup misses and nothing is kept. */
-    public static final ResultCache NONE = new ResultCache(null, "", null, Map.of());
+    public static final ResultCache NONE = new ResultCache(null, "", null, Map.of(), null);
 
     static final String FILE = "results.bin";
     private static final byte[] MAGIC = "speclint results".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int HASH = 32;
     /** Far above any real tree's cache, and below what the heap can take. */
     private static final long MAX_FILE_BYTES = 1L << 30;
@@ -43,16 +47,29 @@ public final class ResultCache {
     private final Map<String, Stored> kept = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final CrossDocument storedCross;
+    private volatile CrossDocument keptCross;
+    private volatile boolean crossReused;
 
     /** An entry: the file's hash, whether it was linted or only indexed, and where its bytes are. */
     private record Stored(byte[] hash, boolean linted, byte[] bytes, int offset, int length) {
     }
 
-    private ResultCache(CacheFolder folder, String key, ResultCodec codec, Map<String, Stored> stored) {
+    /** The cross-document findings of a run, with the digest of the world beyond the specs they were found in. */
+    private record CrossDocument(byte[] world, byte[] findings) {
+    }
+
+    /** The entries and the cross-document findings read from a cache file. */
+    private record Content(Map<String, Stored> entries, CrossDocument cross) {
+    }
+
+    private ResultCache(CacheFolder folder, String key, ResultCodec codec, Map<String, Stored> stored,
+                        CrossDocument storedCross) {
         this.folder = folder;
         this.key = key;
         this.codec = codec;
         this.stored = stored;
+        this.storedCross = storedCross;
     }
 
     /**
@@ -67,12 +84,13 @@ public final class ResultCache {
         ResultCodec codec = new ResultCodec(layers);
         byte[] content = folder.read(FILE, MAX_FILE_BYTES).orElse(null);
         if (content == null) {
-            return new ResultCache(folder, key, codec, Map.of());
+            return new ResultCache(folder, key, codec, Map.of(), null);
         }
         try {
-            return new ResultCache(folder, key, codec, entries(content, key));
+            Content read = content(content, key);
+            return new ResultCache(folder, key, codec, read.entries(), read.cross());
         } catch (CacheFormatException | IndexOutOfBoundsException e) {
-            return new ResultCache(folder, key, codec, Map.of());
+            return new ResultCache(folder, key, codec, Map.of(), null);
         }
     }
 
@@ -115,6 +133,47 @@ public final class ResultCache {
         }
     }
 
+    /**
+     * The cross-document findings of the run before, when they still hold: every one of the {@code files} of this
+     * run was found unchanged, the tree has no file more or less than then, and the world beyond the specs is the
+     * same.
+     *
+     * @param files the number of files this run found
+     * @param world what cross-document rules learn besides the specs (such as which linked files exist)
+     */
+    public Optional<List<Finding>> crossDocument(int files, String world) {
+        if (codec == null || storedCross == null || misses.get() != 0 || hits.get() != files
+                || files != stored.size() || kept.size() != stored.size()
+                || !Arrays.equals(storedCross.world(), digest(world))) {
+            return Optional.empty();
+        }
+        try {
+            List<Finding> findings = codec.decodeFindings(storedCross.findings());
+            keptCross = storedCross;
+            crossReused = true;
+            return Optional.of(findings);
+        } catch (RuntimeException | StackOverflowError damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps this run's cross-document findings for the next run; see {@link #crossDocument}. */
+    public void putCrossDocument(String world, List<Finding> findings) {
+        if (codec == null) {
+            return;
+        }
+        try {
+            keptCross = new CrossDocument(digest(world), codec.encodeFindings(findings));
+        } catch (IllegalArgumentException | StackOverflowError notCacheable) {
+            keptCross = null;
+        }
+    }
+
+    /** Whether this run took the cross-document findings from the cache. */
+    public boolean crossDocumentReused() {
+        return crossReused;
+    }
+
     /** How many lookups found an unchanged file. */
     public int hits() {
         return hits.get();
@@ -134,7 +193,7 @@ public final class ResultCache {
         if (folder == null) {
             return Optional.empty();
         }
-        boolean unchanged = kept.size() == stored.size() && kept.entrySet().stream()
+        boolean unchanged = keptCross == storedCross && kept.size() == stored.size() && kept.entrySet().stream()
                 .allMatch(entry -> stored.get(entry.getKey()) == entry.getValue());
         if (unchanged) {
             return Optional.empty();
@@ -157,6 +216,12 @@ public final class ResultCache {
             out.writeBoolean(entry.linted());
             out.writeBytes(Arrays.copyOfRange(entry.bytes(), entry.offset(), entry.offset() + entry.length()));
         });
+        CrossDocument cross = keptCross;
+        out.writeBoolean(cross != null);
+        if (cross != null) {
+            out.writeBytes(cross.world());
+            out.writeBytes(cross.findings());
+        }
         byte[] body = out.toByteArray();
         byte[] checksum = sha256().digest(body);
         byte[] file = Arrays.copyOf(body, body.length + HASH);
@@ -165,7 +230,7 @@ public final class ResultCache {
     }
 
     /** The entries of a cache file written with this key; none for another key. */
-    private static Map<String, Stored> entries(byte[] content, String key) {
+    private static Content content(byte[] content, String key) {
         if (content.length < MAGIC.length + HASH) {
             throw new CacheFormatException("too short");
         }
@@ -181,7 +246,7 @@ public final class ResultCache {
         ByteSource in = new ByteSource(content, MAGIC.length, bodyLength - MAGIC.length);
         if (in.readCount() != FORMAT
                 || !new String(in.readBytes(), StandardCharsets.UTF_8).equals(key)) {
-            return Map.of();
+            return new Content(Map.of(), null);
         }
         int count = in.readSize();
         Map<String, Stored> entries = new ConcurrentHashMap<>();
@@ -197,10 +262,15 @@ public final class ResultCache {
             }
             entries.put(path, new Stored(hash, linted, content, offset, length));
         }
+        CrossDocument cross = in.readBoolean() ? new CrossDocument(in.readBytes(), in.readBytes()) : null;
         if (!in.atEnd()) {
             throw new CacheFormatException("bytes after the last entry");
         }
-        return entries;
+        return new Content(entries, cross);
+    }
+
+    private static byte[] digest(String text) {
+        return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256() {

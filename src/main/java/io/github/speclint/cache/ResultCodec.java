@@ -1,10 +1,12 @@
 package io.github.speclint.cache;
 
 import io.github.speclint.graph.SpecFacts;
+import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 
 import java.lang.reflect.RecordComponent;
+import java.util.List;
 
 /**
  * One cached file's outcome as bytes and back. The facts refer to the spec they were worked out for; the spec is
@@ -44,12 +46,29 @@ final class ResultCodec {
         return out.toByteArray();
     }
 
+    /** @throws IllegalArgumentException when a finding holds something the cache does not */
+    byte[] encodeFindings(List<Finding> findings) {
+        ByteSink out = new ByteSink();
+        codec.write(out, FINDINGS.getGenericType(), findings);
+        return out.toByteArray();
+    }
+
+    /** @throws CacheFormatException when the bytes are not findings this version wrote */
+    List<Finding> decodeFindings(byte[] bytes) {
+        ByteSource in = new ByteSource(bytes, 0, bytes.length);
+        @SuppressWarnings("unchecked")
+        List<Finding> findings = (List<Finding>) codec.read(in, FINDINGS.getGenericType());
+        if (findings == null || !in.atEnd()) {
+            throw new CacheFormatException("no findings list");
+        }
+        return List.copyOf(findings);
+    }
+
     /** @throws CacheFormatException when the bytes are not an entry this version wrote */
     CachedFile decode(byte[] bytes, int offset, int length) {
         ByteSource in = new ByteSource(bytes, offset, length);
         @SuppressWarnings("unchecked")
-        java.util.List<io.github.speclint.model.Finding> findings =
-                (java.util.List<io.github.speclint.model.Finding>) codec.read(in, FINDINGS.getGenericType());
+        List<Finding> findings = (List<Finding>) codec.read(in, FINDINGS.getGenericType());
         if (findings == null) {
             throw new CacheFormatException("no findings list");
         }

@@ -128,6 +128,22 @@ public final class SpecIndex {
         }
     }
 
+    /**
+     * What the index learnt from the file system rather than from the specs: where each link to no spec leads (a
+     * file, a folder, nothing), in spec and link order. Cross-document findings hold while this and the specs do.
+     */
+    public String fileSystemState() {
+        StringBuilder state = new StringBuilder();
+        for (SpecDocument spec : specs) {
+            for (ResolvedLink link : links.getOrDefault(spec.path(), List.of())) {
+                if (link.kind() != ResolvedLink.Kind.SPEC && link.kind() != ResolvedLink.Kind.OUTSIDE_ROOT) {
+                    state.append(link.kind().ordinal()).append(' ').append(link.targetPath()).append('\n');
+                }
+            }
+        }
+        return state.toString();
+    }
+
     public List<SpecDocument> specs() {
         return specs;
     }

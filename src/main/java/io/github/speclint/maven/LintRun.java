@@ -71,7 +71,8 @@ final class LintRun {
             cache.save().ifPresent(problem -> log.warn("speclint: " + problem));
             if (cache.hits() > 0) {
                 String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from "
-                        + "the cache in %s", cache.hits(), cache.hits() + cache.misses(), cacheIn.resolve("cache"));
+                        + "the cache in %s%s", cache.hits(), cache.hits() + cache.misses(), cacheIn.resolve("cache"),
+                        cache.crossDocumentReused() ? ", cross-document findings included" : "");
                 if (quiet) {
                     log.debug(reused);
                 } else {

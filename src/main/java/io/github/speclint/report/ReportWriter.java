@@ -5,10 +5,11 @@ import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.RuleSet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,19 +50,33 @@ public final class ReportWriter {
         }
     }
 
-    /** @return the files written, in format order */
+    /**
+     * Writes the formats side by side (each writer has its own file and reads the result only), so that a run asking
+     * for every format waits for the slowest writer, not for their sum.
+     *
+     * @return the files written, in format order
+     */
     public static List<Path> write(Set<ReportFormat> formats, LintResult result, Path outputDirectory)
             throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            if (!formats.contains(format) || format.fileName().isEmpty()) {
-                continue;
-            }
-            Files.createDirectories(outputDirectory);
-            Path file = outputDirectory.resolve(format.fileName().get());
-            writeSafely(report(format, result.rulesRun().rules()), result, file);
-            written.add(file);
+        List<ReportFormat> wanted = Arrays.stream(ReportFormat.values())
+                .filter(format -> formats.contains(format) && format.fileName().isPresent()).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
         }
-        return written;
+        Files.createDirectories(outputDirectory);
+        List<RuleInfo> rules = result.rulesRun().rules();
+        try {
+            return wanted.parallelStream().map(format -> {
+                Path file = outputDirectory.resolve(format.fileName().get());
+                try {
+                    writeSafely(report(format, rules), result, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return file;
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

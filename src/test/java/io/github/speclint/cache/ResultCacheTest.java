@@ -215,6 +215,68 @@ class ResultCacheTest {
         assertEquals(7, fresh.statistics().markdownParsed());
     }
 
+    @Test
+    void anUnchangedTreeTakesItsCrossDocumentFindingsFromTheCache() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        edit(tree.resolve("business/uc1-borrow-tool.md"), "BUS-BORROW-002:", "BUS-BORROW-012:");
+        ResultCache first = open(request, output);
+        LintResult filled = new Linter().lint(request, first);
+        first.save();
+        ResultCache second = open(request, output);
+        LintResult again = new Linter().lint(request, second);
+
+        assertFalse(first.crossDocumentReused());
+        assertTrue(second.crossDocumentReused(), "no file changed: the cross-document findings are the cached ones");
+        assertEquals(lines(filled), lines(again));
+        assertEquals(lines(new Linter().lint(request)), lines(again));
+        assertTrue(lines(again).stream().anyMatch(line -> line.startsWith("coverage/loan-tests.md")
+                && line.contains("BUS-BORROW-002")), "a cross-document finding is among them: " + lines(again));
+    }
+
+    @Test
+    void aLinkedTargetThatAppearsAsAFolderIsJudgedAgainThoughNoSpecChanged() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        edit(tree.resolve("functional/reservation.md"), "- [BUS-BORROW](../business/uc1-borrow-tool.md)",
+                "- [BUS-BORROW](../business/uc1-borrow-tool.md)\n- [Plan](../plan.md) — the plan");
+        String missing = lines(lintWithCache(request, output)).stream()
+                .filter(line -> line.contains("[reference-broken-link]")).findFirst().orElseThrow();
+        Files.createDirectory(tree.resolve("plan.md"));
+
+        ResultCache cache = open(request, output);
+        LintResult again = new Linter().lint(request, cache);
+
+        assertFalse(cache.crossDocumentReused(), "a link leads elsewhere now");
+        assertEquals(lines(new Linter().lint(request)), lines(again));
+        assertFalse(lines(again).contains(missing), "the link's finding was: " + missing);
+        assertTrue(lines(again).stream().anyMatch(line -> line.contains("[reference-broken-link]")
+                && line.contains("folder")), lines(again).toString());
+    }
+
+    @Test
+    void aSpecThatGoesRunsTheCrossDocumentRulesAgain() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        lintWithCache(request, output);
+        Files.delete(tree.resolve("business/uc2-return-tool.md"));
+
+        ResultCache cache = open(request, output);
+        LintResult again = new Linter().lint(request, cache);
+
+        assertFalse(cache.crossDocumentReused(), "a spec is gone");
+        assertEquals(lines(new Linter().lint(request)), lines(again));
+        assertTrue(lines(again).stream().anyMatch(line -> line.contains("uc2-return-tool.md")),
+                "links to the spec that went are broken now: " + lines(again));
+    }
+
+    private static ResultCache open(LintRequest request, Path output) {
+        return ResultCache.open(output, new Linter().cacheKey(request), layers());
+    }
+
     private static LintResult lintWithCache(LintRequest request, Path output) throws IOException {
         Linter linter = new Linter();
         ResultCache cache = ResultCache.open(output, linter.cacheKey(request), layers());
