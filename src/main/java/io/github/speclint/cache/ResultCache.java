@@ -3,6 +3,7 @@ package io.github.speclint.cache;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layers;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
 
 /**
  * What the per-document phase made of each file in earlier runs, so that an unchanged file is not read into a spec,
@@ -35,8 +37,9 @@ public final class ResultCache {
 
     static final String FILE = "results.bin";
     private static final byte[] MAGIC = "speclint results".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int HASH = 32;
+    private static final int CHECKSUM = Long.BYTES;
     /** Far above any real tree's cache, and below what the heap can take. */
     private static final long MAX_FILE_BYTES = 1L << 30;
 
@@ -223,21 +226,18 @@ public final class ResultCache {
             out.writeBytes(cross.findings());
         }
         byte[] body = out.toByteArray();
-        byte[] checksum = sha256().digest(body);
-        byte[] file = Arrays.copyOf(body, body.length + HASH);
-        System.arraycopy(checksum, 0, file, body.length, HASH);
+        byte[] file = Arrays.copyOf(body, body.length + CHECKSUM);
+        ByteBuffer.wrap(file, body.length, CHECKSUM).putLong(checksum(body, body.length));
         return file;
     }
 
     /** The entries of a cache file written with this key; none for another key. */
     private static Content content(byte[] content, String key) {
-        if (content.length < MAGIC.length + HASH) {
+        if (content.length < MAGIC.length + CHECKSUM) {
             throw new CacheFormatException("too short");
         }
-        int bodyLength = content.length - HASH;
-        MessageDigest digest = sha256();
-        digest.update(content, 0, bodyLength);
-        if (!Arrays.equals(digest.digest(), Arrays.copyOfRange(content, bodyLength, content.length))) {
+        int bodyLength = content.length - CHECKSUM;
+        if (ByteBuffer.wrap(content, bodyLength, CHECKSUM).getLong() != checksum(content, bodyLength)) {
             throw new CacheFormatException("checksum differs");
         }
         if (!Arrays.equals(MAGIC, Arrays.copyOf(content, MAGIC.length))) {
@@ -267,6 +267,16 @@ public final class ResultCache {
             throw new CacheFormatException("bytes after the last entry");
         }
         return new Content(entries, cross);
+    }
+
+    /**
+     * Catches a truncated or damaged file; it cannot stop a forged one, whose maker could work it out as well, and
+     * need not: the decoder takes any bytes without harm.
+     */
+    private static long checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 
     private static byte[] digest(String text) {

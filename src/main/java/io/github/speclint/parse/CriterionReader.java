@@ -72,7 +72,7 @@ final class CriterionReader {
         int offset = 0;
         Matcher box = CHECKBOX.matcher(raw);
         if (box.find()) {
-            checkbox = box.group(1);
+            checkbox = shared(box.group(1));
             offset = box.end();
         }
         Matcher line = ID_LINE.matcher(raw.substring(offset));
@@ -93,8 +93,23 @@ final class CriterionReader {
         String id = hasId ? line.group("id") : null;
         String rangeEnd = hasId ? line.group("end") : null;
         criteria.add(new Criterion(position, bulleted, checkbox, id, idPosition, rangeEnd,
-                hasId && line.group("sep") != null ? line.group("sep") : "", text.strip(), isUntestable,
+                hasId && line.group("sep") != null ? shared(line.group("sep")) : "", text.strip(), isUntestable,
                 hasId && line.group("open") != null, notes(nested), sectionPath, members(id, rangeEnd)));
+    }
+
+    /** One string for each common checkbox and separator: a tree keeps one of each per criterion. */
+    private static String shared(String token) {
+        return switch (token) {
+            case " " -> " ";
+            case "x" -> "x";
+            case "X" -> "X";
+            case "!" -> "!";
+            case ":" -> ":";
+            case "—" -> "—";
+            case "–" -> "–";
+            case "-" -> "-";
+            default -> token;
+        };
     }
 
     /** The ids a criterion defines: its id, or each member of its range while the file's budget lasts. */

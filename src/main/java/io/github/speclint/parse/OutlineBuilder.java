@@ -21,7 +21,7 @@ final class OutlineBuilder {
         while (!open.isEmpty() && open.peek().level >= level) {
             open.pop();
         }
-        Draft draft = new Draft(level, title, position);
+        Draft draft = new Draft(level, SharedText.of(title), position);
         if (open.isEmpty()) {
             topLevel.add(draft);
         } else {
