@@ -72,9 +72,13 @@ public final class JunitReport implements Report {
         String classname = suite.path.replaceFirst("\\.md$", "").replace('/', '.');
         for (String rule : suite.rules) {
             List<Finding> findings = suite.found.getOrDefault(rule, List.of());
+            xml.start("testcase").attribute("classname", classname).attribute("name", rule).attribute("time", "0");
+            if (findings.isEmpty()) {
+                xml.end();
+                continue;
+            }
             List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
             List<Finding> others = findings.stream().filter(f -> f.severity() != Severity.ERROR).toList();
-            xml.start("testcase").attribute("classname", classname).attribute("name", rule).attribute("time", "0");
             if (!errors.isEmpty()) {
                 xml.start("failure").attribute("type", rule).attribute("message", errors.size() == 1
                         ? errors.get(0).message() : errors.size() + " errors, first: " + errors.get(0).message())
