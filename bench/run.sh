@@ -154,31 +154,33 @@ for size in ${BENCH_SIZES:-1000 $specs}; do
   report "$results"
 done
 
-echo "== empty files (each is one finding): time should grow linearly with what is found"
-results=$bench/results-empty.txt
-: > "$results"
-small=${BENCH_EMPTY_SMALL:-10000}
-large=${BENCH_EMPTY_LARGE:-100000}
-for size in "$small" "$large"; do
-  tree=$bench/empty-$size
-  rm -rf "$tree" && mkdir -p "$tree/business"
-  ( cd "$tree/business" && seq -f 'empty-%06g.md' 1 "$size" | xargs touch )
-done
-for round in $(seq "$empty_rounds"); do
+if [ "$empty_rounds" -gt 0 ]; then
+  echo "== empty files (each is one finding): time should grow linearly with what is found"
+  results=$bench/results-empty.txt
+  : > "$results"
+  small=${BENCH_EMPTY_SMALL:-10000}
+  large=${BENCH_EMPTY_LARGE:-100000}
   for size in "$small" "$large"; do
-    time_run "console-$size" "$results" "${check[@]}" -Dspeclint.directory="$bench/empty-$size" \
-      -Dspeclint.formats=console
-    time_run "all-$size" "$results" "${check[@]}" -Dspeclint.directory="$bench/empty-$size" \
-      -Dspeclint.formats="$formats_all"
+    tree=$bench/empty-$size
+    rm -rf "$tree" && mkdir -p "$tree/business"
+    ( cd "$tree/business" && seq -f 'empty-%06g.md' 1 "$size" | xargs touch )
   done
-done
-for kind in console all; do
-  read -r small_w _ _ _ < <(column "$results" "$kind-$small" 2)
-  read -r large_w _ _ _ < <(column "$results" "$kind-$large" 2)
-  read -r small_e _ _ _ < <(column "$results" "$kind-$small" 4)
-  read -r large_e _ _ _ < <(column "$results" "$kind-$large" 4)
-  printf '  %-8s %6d files %6.2f s (engine %.2f s), %6d files %6.2f s (engine %.2f s): %.1fx the time for %.0fx the findings\n' \
-    "$kind" "$small" "$small_w" "$(echo "$small_e / 1000" | bc -l)" "$large" "$large_w" \
-    "$(echo "$large_e / 1000" | bc -l)" "$(echo "$large_w / $small_w" | bc -l)" "$(echo "$large / $small" | bc -l)"
-done
+  for round in $(seq "$empty_rounds"); do
+    for size in "$small" "$large"; do
+      time_run "console-$size" "$results" "${check[@]}" -Dspeclint.directory="$bench/empty-$size" \
+        -Dspeclint.formats=console
+      time_run "all-$size" "$results" "${check[@]}" -Dspeclint.directory="$bench/empty-$size" \
+        -Dspeclint.formats="$formats_all"
+    done
+  done
+  for kind in console all; do
+    read -r small_w _ _ _ < <(column "$results" "$kind-$small" 2)
+    read -r large_w _ _ _ < <(column "$results" "$kind-$large" 2)
+    read -r small_e _ _ _ < <(column "$results" "$kind-$small" 4)
+    read -r large_e _ _ _ < <(column "$results" "$kind-$large" 4)
+    printf '  %-8s %6d files %6.2f s (engine %.2f s), %6d files %6.2f s (engine %.2f s): %.1fx the time for %.0fx the findings\n' \
+      "$kind" "$small" "$small_w" "$(echo "$small_e / 1000" | bc -l)" "$large" "$large_w" \
+      "$(echo "$large_e / 1000" | bc -l)" "$(echo "$large_w / $small_w" | bc -l)" "$(echo "$large / $small" | bc -l)"
+  done
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
