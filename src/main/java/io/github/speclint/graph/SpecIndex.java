@@ -34,10 +34,10 @@ public final class SpecIndex {
     private final List<SpecDocument> specs;
     private final Layers layers;
     private final SpecRoots roots;
-    private final Map<String, SpecDocument> byPath = new HashMap<>();
-    private final Map<String, List<SpecDocument>> byId = new HashMap<>();
-    private final Map<String, List<CriterionRef>> criteria = new HashMap<>();
-    private final Map<String, List<ResolvedLink>> links = new HashMap<>();
+    private final Map<String, SpecDocument> byPath;
+    private final Map<String, List<SpecDocument>> byId;
+    private final Map<String, List<CriterionRef>> criteria;
+    private final Map<String, List<ResolvedLink>> links;
     private final Map<String, CoverageSheet> sheets = new HashMap<>();
     private final Set<String> mapped = new HashSet<>();
     private final Map<SpecDocument, List<String>> unmapped = new ConcurrentHashMap<>();
@@ -50,6 +50,15 @@ public final class SpecIndex {
         this.specs = List.copyOf(specs);
         this.layers = layers;
         this.roots = roots;
+        // sized up front: growing a map of every criterion id of a large tree rehashes it again and again
+        byPath = new HashMap<>(capacity(specs.size()));
+        byId = new HashMap<>(capacity(specs.size()));
+        links = new HashMap<>(capacity(specs.size()));
+        criteria = new HashMap<>(capacity(specs.stream().mapToInt(spec -> spec.criteria().size()).sum()));
+    }
+
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     /**

@@ -23,16 +23,17 @@ public final class ConsoleFormat {
     /** In a multi-module run the line starts with the module, {@code [orders] orders/docs/...}: under {@code -T 4}
      * the modules' lines interleave. */
     public static String line(Finding finding) {
-        return String.format("%s%s:%d:%d: %s: %s [%s]", finding.module().isEmpty() ? "" : "[" + finding.module() + "] ",
-                finding.path(), finding.line(), finding.column(), finding.severity().label(), finding.message(),
-                finding.ruleId());
+        // concatenated, not formatted: this runs once per finding and per report, and digits stay ASCII in any locale
+        return (finding.module().isEmpty() ? "" : "[" + finding.module() + "] ") + finding.path() + ":"
+                + finding.line() + ":" + finding.column() + ": " + finding.severity().label() + ": "
+                + finding.message() + " [" + finding.ruleId() + "]";
     }
 
     /** The line above a file's findings: {@code docs/business/uc1-login.md: 2 errors, 1 warning}. */
     public static String fileHeader(String path, List<Finding> findings) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        return String.format("%s: %s, %s", path, plural((int) errors, "error"), plural((int) warnings, "warning"));
+        return path + ": " + plural((int) errors, "error") + ", " + plural((int) warnings, "warning");
     }
 
     /** The findings counted per rule, most frequent first: {@code speclint: section-missing 5, table-columns 1}. */
