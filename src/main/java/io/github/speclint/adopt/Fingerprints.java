@@ -21,10 +21,14 @@ import java.util.Map;
  */
 public final class Fingerprints {
 
-    private final Map<Finding, String> byFinding;
+    private final List<Finding> findings;
+    private final Collection<SpecDocument> specs;
+    /** Worked out on first use: a console run without a baseline never asks for a fingerprint. */
+    private Map<Finding, String> byFinding;
 
-    private Fingerprints(Map<Finding, String> byFinding) {
-        this.byFinding = byFinding;
+    private Fingerprints(List<Finding> findings, Collection<SpecDocument> specs) {
+        this.findings = List.copyOf(findings);
+        this.specs = List.copyOf(specs);
     }
 
     /**
@@ -32,6 +36,10 @@ public final class Fingerprints {
      *                 suppression does not rename the findings beside it
      */
     public static Fingerprints of(List<Finding> findings, Collection<SpecDocument> specs) {
+        return new Fingerprints(findings, specs);
+    }
+
+    private static Map<Finding, String> compute(List<Finding> findings, Collection<SpecDocument> specs) {
         Map<String, String> specIds = new HashMap<>();
         for (SpecDocument spec : specs) {
             specIds.put(spec.path(), spec.id().orElse(spec.path()));
@@ -48,7 +56,7 @@ public final class Fingerprints {
                     .getBytes(StandardCharsets.UTF_8));
             fingerprints.put(finding, HexFormat.of().formatHex(digest.digest()));
         }
-        return new Fingerprints(fingerprints);
+        return fingerprints;
     }
 
     /** What a finding is counted by; the spec's id is the same String object for all its findings. */
@@ -57,11 +65,18 @@ public final class Fingerprints {
 
     /** @throws IllegalArgumentException for a finding that was not among those fingerprinted */
     public String of(Finding finding) {
-        String fingerprint = byFinding.get(finding);
+        String fingerprint = computed().get(finding);
         if (fingerprint == null) {
             throw new IllegalArgumentException("no fingerprint for " + finding);
         }
         return fingerprint;
+    }
+
+    private synchronized Map<Finding, String> computed() {
+        if (byFinding == null) {
+            byFinding = compute(findings, specs);
+        }
+        return byFinding;
     }
 
     /** A SHA-256 digest that has read the spec's id (or path). */

@@ -42,6 +42,8 @@ public final class ResultCache {
     private static final int CHECKSUM = Long.BYTES;
     /** Far above any real tree's cache, and below what the heap can take. */
     private static final long MAX_FILE_BYTES = 1L << 30;
+    /** One digest per thread: looking SHA-256 up among the security providers costs more than hashing a spec. */
+    private static final ThreadLocal<MessageDigest> FILE_DIGEST = ThreadLocal.withInitial(ResultCache::sha256);
 
     private final CacheFolder folder;
     private final String key;
@@ -99,7 +101,7 @@ public final class ResultCache {
 
     /** The SHA-256 of a file's bytes, the part of an entry's key that changes when the file does. */
     public static byte[] hash(byte[] fileBytes) {
-        return sha256().digest(fileBytes);
+        return FILE_DIGEST.get().digest(fileBytes);
     }
 
     /** The earlier outcome of this file, if its bytes and its linted-or-indexed role are unchanged. */
