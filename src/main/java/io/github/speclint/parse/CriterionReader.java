@@ -38,6 +38,9 @@ final class CriterionReader {
     private final boolean underUntestableHeading;
 
     private final RequirementRange.Budget budget;
+    /** Reset for each item: a list of criteria needs no new matcher per line. */
+    private final Matcher box = CHECKBOX.matcher("");
+    private final Matcher idLine = ID_LINE.matcher("");
 
     private CriterionReader(SourceMap map, List<String> sectionPath, RequirementRange.Budget budget) {
         this.map = map;
@@ -70,12 +73,13 @@ final class CriterionReader {
 
         String checkbox = null;
         int offset = 0;
-        Matcher box = CHECKBOX.matcher(raw);
+        box.reset(raw);
         if (box.find()) {
             checkbox = shared(box.group(1));
             offset = box.end();
         }
-        Matcher line = ID_LINE.matcher(raw.substring(offset));
+        // matched in place past the checkbox, without a copy: group offsets count from the start of the item
+        Matcher line = idLine.reset(raw).region(offset, raw.length());
         boolean hasId = line.matches();
         List<ListBlock> nested = nestedLists(item);
         if (checkbox == null && !hasId && !nested.isEmpty()) {
@@ -89,7 +93,7 @@ final class CriterionReader {
             text = text.substring(0, marker);
         }
         boolean isUntestable = marked || underUntestableHeading;
-        SourcePosition idPosition = hasId ? position.withColumn(contentColumn + offset + line.start("id")) : position;
+        SourcePosition idPosition = hasId ? position.withColumn(contentColumn + line.start("id")) : position;
         String id = hasId ? line.group("id") : null;
         String rangeEnd = hasId ? line.group("end") : null;
         criteria.add(new Criterion(position, bulleted, checkbox, id, idPosition, rangeEnd,
