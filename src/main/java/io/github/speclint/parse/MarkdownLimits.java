@@ -36,17 +36,22 @@ final class MarkdownLimits {
      * @return the first limit the body goes over, where it does
      */
     static Optional<InputProblem> check(String body, int firstLine) {
+        int length = body.length();
         int line = 0;
-        int lineStart = 0;
         int markup = 0;
-        int pipes = 0;
-        boolean blank = true;
         long closedCells = 0;
         long blockLines = 0;
         long blockWidth = 0;
-        for (int i = 0; i <= body.length(); i++) {
-            char c = i < body.length() ? body.charAt(i) : '\n';
-            if (c != '\n') {
+        // line by line (the search for the next line break is the JDK's, vectorised), then each line's characters
+        for (int lineStart = 0; lineStart <= length; ) {
+            int end = body.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = length;
+            }
+            int pipes = 0;
+            boolean blank = true;
+            for (int i = lineStart; i < end; i++) {
+                char c = body.charAt(i);
                 if (c == '|') {
                     pipes++;
                 } else if (c < IS_MARKUP.length && IS_MARKUP[c] && ++markup > MAX_MARKUP) {
@@ -54,7 +59,6 @@ final class MarkdownLimits {
                             "over %,d inline markup characters (%s)", MAX_MARKUP, MARKUP));
                 }
                 blank &= c == ' ' || c == '\t';
-                continue;
             }
             // a table pads every row to its header's width: a block's lines times its widest line bound its cells
             if (blank) {
@@ -70,12 +74,10 @@ final class MarkdownLimits {
                         + "wide as its table's header)", MAX_CELLS));
             }
             line++;
-            if (line == MAX_LINES && i + 1 < body.length()) {
+            if (line == MAX_LINES && end + 1 < length) {
                 return problem(firstLine + line, 1, String.format("over %,d lines", MAX_LINES));
             }
-            lineStart = i + 1;
-            pipes = 0;
-            blank = true;
+            lineStart = end + 1;
         }
         return Optional.empty();
     }
