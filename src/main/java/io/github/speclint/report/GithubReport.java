@@ -40,8 +40,11 @@ public final class GithubReport {
         return lines;
     }
 
-    /** Appends the run's summary to the file GitHub names in {@code GITHUB_STEP_SUMMARY}. */
-    public static void appendSummary(LintResult result, Path summaryFile) throws IOException {
+    /**
+     * Appends the run's summary to the file GitHub names in {@code GITHUB_STEP_SUMMARY}; one module at a time, so
+     * that under {@code -T 4} no module's table is cut by another's.
+     */
+    public static synchronized void appendSummary(LintResult result, Path summaryFile) throws IOException {
         Files.writeString(summaryFile, summary(result), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
     }
