@@ -37,7 +37,7 @@ public final class ResultCache {
 
     static final String FILE = "results.bin";
     private static final byte[] MAGIC = "speclint results".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int HASH = 32;
     private static final int CHECKSUM = Long.BYTES;
     /** Far above any real tree's cache, and below what the heap can take. */
