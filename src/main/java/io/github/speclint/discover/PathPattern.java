@@ -10,10 +10,13 @@ public final class PathPattern {
 
     private final String source;
     private final Pattern regex;
+    /** For {@code **}{@code /*.md} and the like, the name's ending that decides alone; else null. */
+    private final String suffix;
 
-    private PathPattern(String source, Pattern regex) {
+    private PathPattern(String source, Pattern regex, String suffix) {
         this.source = source;
         this.regex = regex;
+        this.suffix = suffix;
     }
 
     public static PathPattern of(String pattern) {
@@ -24,11 +27,25 @@ public final class PathPattern {
         if (normalized.endsWith("/")) {
             normalized = normalized + "**";
         }
-        return new PathPattern(pattern, Pattern.compile(toRegex(normalized)));
+        return new PathPattern(pattern, Pattern.compile(toRegex(normalized)), suffix(normalized));
     }
 
     public boolean matches(String relativePath) {
-        return regex.matcher(relativePath).matches();
+        // the default include is matched against every file of the tree: an ending is checked without a regex
+        return suffix != null ? relativePath.endsWith(suffix) : regex.matcher(relativePath).matches();
+    }
+
+    /**
+     * The literal ending of a pattern {@code **}{@code /*<ending>} with no other wildcard or folder in it: any path
+     * whose last name ends so matches, and no other.
+     */
+    private static String suffix(String glob) {
+        String prefix = "**/*";
+        if (!glob.startsWith(prefix)) {
+            return null;
+        }
+        String ending = glob.substring(prefix.length());
+        return ending.isEmpty() || ending.chars().anyMatch(c -> c == '*' || c == '?' || c == '/') ? null : ending;
     }
 
     private static String toRegex(String glob) {

@@ -2,6 +2,7 @@ package io.github.speclint.discover;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,5 +30,18 @@ class PathPatternTest {
     void aTrailingSlashMeansEverythingBelowAndDotsAreLiteral() {
         assertTrue(PathPattern.of("archive/").matches("archive/2025/old.md"));
         assertFalse(PathPattern.of("*.md").matches("notes_md"));
+    }
+
+    @Test
+    void anEndingAfterDoubleStarMatchesAsItsRegularExpressionWould() {
+        String[] paths = {"top.md", ".md", "a/.md", "a.md/b", "x.mdx", "dir.md/file.txt", "a/b-draft.md", "md", "",
+            "a/b/c/deep-draft.md", "a/UPPER.MD", "a/b.md/", "draft.md"};
+        for (String ending : new String[] {".md", "-draft.md", ".MD", "x", "."}) {
+            PathPattern fast = PathPattern.of("**/*" + ending);
+            PathPattern regex = PathPattern.of("**/**/*" + ending);
+            for (String path : paths) {
+                assertEquals(regex.matches(path), fast.matches(path), ending + " on " + path);
+            }
+        }
     }
 }
