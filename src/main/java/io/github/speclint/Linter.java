@@ -195,6 +195,9 @@ public final class Linter {
                 // a file that ran out of memory may have been starved by the files checked beside it: once more, alone
                 .map(file -> file.outOfMemory() ? check(file.candidate(), parser, fixedProfile, linkPaths,
                         designLinks, cache, true) : file)
+                .toList()
+                .parallelStream()
+                .map(file -> unpack(file, layers))
                 .toList();
 
         List<SpecDocument> specs = new ArrayList<>();
@@ -318,12 +321,28 @@ public final class Linter {
                         candidate.linted(), false);
             }
         }
-        CheckedFile checked = check(candidate, read, parser, fixedProfile, linkPaths, designLinks, alone);
-        if (hash != null && checked.cacheable()) {
-            cache.put(candidate.displayPath(), hash, candidate.linted(),
-                    new CachedFile(checked.findings(), checked.spec(), checked.facts()));
+        CheckedFile found = check(candidate, read, parser, fixedProfile, linkPaths, designLinks, alone);
+        // packed right away: the other files' parsing would otherwise copy this spec's objects again and again
+        CheckedFile checked = found.pack(catalog.layers());
+        if (hash != null && found.cacheable()) {
+            if (checked.packed() != null) {
+                cache.put(candidate.displayPath(), hash, candidate.linted(), checked.packed());
+            } else {
+                cache.put(candidate.displayPath(), hash, candidate.linted(),
+                        new CachedFile(checked.findings(), checked.spec(), checked.facts()));
+            }
         }
         return checked;
+    }
+
+    /** A packed outcome unpacked; should that ever fail (a bug in speclint), the file says so. */
+    private static CheckedFile unpack(CheckedFile file, Layers layers) {
+        try {
+            return file.unpack(layers);
+        } catch (RuntimeException | StackOverflowError bug) {
+            return CheckedFile.failed(file.candidate(), RuleGuard.internalError(file.candidate().displayPath(),
+                    "read back", bug));
+        }
     }
 
     private CheckedFile check(CandidateFile candidate, SpecParser.FileBytes read, SpecParser parser,

@@ -138,6 +138,14 @@ public final class ResultCache {
         }
     }
 
+    /** Keeps this file's fresh outcome, packed already. */
+    public void put(String path, byte[] hash, boolean linted, PackedFile file) {
+        if (codec != null) {
+            byte[] bytes = file.bytes();
+            kept.put(path, new Stored(hash.clone(), linted, bytes, 0, bytes.length));
+        }
+    }
+
     /**
      * The cross-document findings of the run before, when they still hold: every one of the {@code files} of this
      * run was found unchanged, the tree has no file more or less than then, and the world beyond the specs is the
