@@ -2,6 +2,7 @@ package io.github.speclint;
 
 import io.github.speclint.cache.CachedFile;
 import io.github.speclint.cache.PackedFile;
+import io.github.speclint.cache.PackingArena;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.graph.SpecFacts;
 import io.github.speclint.model.Finding;
@@ -27,12 +28,12 @@ record CheckedFile(CandidateFile candidate, SpecDocument spec, List<Finding> fin
     }
 
     /** This outcome packed when it holds a spec; as it is otherwise, or when it cannot be packed. */
-    CheckedFile pack(Layers layers) {
+    CheckedFile pack(Layers layers, PackingArena arena) {
         if (spec == null || packed != null) {
             return this;
         }
         try {
-            return PackedFile.pack(new CachedFile(findings, spec, facts), layers)
+            return PackedFile.pack(new CachedFile(findings, spec, facts), layers, arena)
                     .map(bytes -> new CheckedFile(candidate, null, List.of(), null, linted, outOfMemory, bytes))
                     .orElse(this);
         } catch (OutOfMemoryError noRoomForTheBytes) {

@@ -6,6 +6,7 @@ import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.adopt.SuppressionMatch;
 import io.github.speclint.adopt.Triage;
 import io.github.speclint.cache.CachedFile;
+import io.github.speclint.cache.PackingArena;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.discover.ProjectRoot;
@@ -188,13 +189,13 @@ public final class Linter {
         LinkPaths linkPaths = new LinkPaths(roots, designSchema.section());
         DesignLinks designLinks = new DesignLinks(request.baseDirectory(), projectRoot, designSchema.section(),
                 designSchema.imageExtension());
+        FileCheck fileCheck = new FileCheck(parser, fixedProfile, linkPaths, designLinks, cache, new PackingArena());
         List<CheckedFile> checked = candidates.parallelStream()
-                .map(candidate -> check(candidate, parser, fixedProfile, linkPaths, designLinks, cache, false))
+                .map(candidate -> check(candidate, fileCheck, false))
                 .toList()
                 .stream()
                 // a file that ran out of memory may have been starved by the files checked beside it: once more, alone
-                .map(file -> file.outOfMemory() ? check(file.candidate(), parser, fixedProfile, linkPaths,
-                        designLinks, cache, true) : file)
+                .map(file -> file.outOfMemory() ? check(file.candidate(), fileCheck, true) : file)
                 .toList()
                 .parallelStream()
                 .map(file -> unpack(file, layers))
@@ -305,11 +306,11 @@ public final class Linter {
      * Checks one file; any exception or error, out of memory included, becomes a finding on this file alone. Out of
      * memory is first reported back for a second attempt, unless this is it ({@code alone}).
      */
-    private CheckedFile check(CandidateFile candidate, SpecParser parser, Optional<Profile> fixedProfile,
-                          LinkPaths linkPaths, DesignLinks designLinks, ResultCache cache, boolean alone) {
+    private CheckedFile check(CandidateFile candidate, FileCheck run, boolean alone) {
+        ResultCache cache = run.cache();
         SpecParser.FileBytes read;
         try {
-            read = parser.read(candidate);
+            read = run.parser().read(candidate);
         } catch (RuntimeException | Error bug) {
             return CheckedFile.unread(candidate, bug, alone);
         }
@@ -321,9 +322,9 @@ public final class Linter {
                         candidate.linted(), false);
             }
         }
-        CheckedFile found = check(candidate, read, parser, fixedProfile, linkPaths, designLinks, alone);
+        CheckedFile found = check(candidate, read, run, alone);
         // packed right away: the other files' parsing would otherwise copy this spec's objects again and again
-        CheckedFile checked = found.pack(catalog.layers());
+        CheckedFile checked = found.pack(catalog.layers(), run.arena());
         if (hash != null && found.cacheable()) {
             if (checked.packed() != null) {
                 cache.put(candidate.displayPath(), hash, candidate.linted(), checked.packed());
@@ -345,12 +346,10 @@ public final class Linter {
         }
     }
 
-    private CheckedFile check(CandidateFile candidate, SpecParser.FileBytes read, SpecParser parser,
-                          Optional<Profile> fixedProfile, LinkPaths linkPaths, DesignLinks designLinks,
-                          boolean alone) {
+    private CheckedFile check(CandidateFile candidate, SpecParser.FileBytes read, FileCheck run, boolean alone) {
         Optional<SpecDocument> parsed;
         try {
-            parsed = read.bytes() == null ? read.instead() : parser.parse(candidate, read.bytes());
+            parsed = read.bytes() == null ? read.instead() : run.parser().parse(candidate, read.bytes());
         } catch (RuntimeException | Error bug) {
             return CheckedFile.unread(candidate, bug, alone);
         }
@@ -360,7 +359,7 @@ public final class Linter {
         SpecDocument spec = parsed.get();
         FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
         if (candidate.linted()) {
-            Profile profile = fixedProfile.orElseGet(() -> catalog.profileForVersion(spec.footer()
+            Profile profile = run.fixedProfile().orElseGet(() -> catalog.profileForVersion(spec.footer()
                     .map(Footer::version)));
             LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
             SpecContext context = new SpecContext(spec, schema, catalog.layers());
@@ -375,7 +374,7 @@ public final class Linter {
             }
         }
         try {
-            SpecFacts facts = SpecFacts.of(spec, linkPaths, designLinks);
+            SpecFacts facts = SpecFacts.of(spec, run.linkPaths(), run.designLinks());
             SpecDocument kept = spec.forGraph();
             return new CheckedFile(candidate, kept, out.findings(), facts.withSpec(kept), candidate.linted(), false);
         } catch (OutOfMemoryError outOfMemory) {

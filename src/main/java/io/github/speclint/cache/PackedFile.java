@@ -12,15 +12,19 @@ import java.util.Optional;
 public final class PackedFile {
 
     private final byte[] bytes;
+    private final int offset;
+    private final int length;
 
-    private PackedFile(byte[] bytes) {
+    PackedFile(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
+        this.offset = offset;
+        this.length = length;
     }
 
-    /** The outcome packed; empty when it holds something the encoding does not (then it is kept as it is). */
-    public static Optional<PackedFile> pack(CachedFile file, Layers layers) {
+    /** The outcome packed into the arena; empty when it holds something the encoding does not. */
+    public static Optional<PackedFile> pack(CachedFile file, Layers layers, PackingArena arena) {
         try {
-            return Optional.of(new PackedFile(new ResultCodec(layers).encode(file)));
+            return Optional.of(arena.store(new ResultCodec(layers).encode(file)));
         } catch (IllegalArgumentException | StackOverflowError notEncodable) {
             return Optional.empty();
         }
@@ -28,10 +32,18 @@ public final class PackedFile {
 
     /** @throws CacheFormatException never for bytes {@link #pack} wrote with the same layers */
     public CachedFile unpack(Layers layers) {
-        return new ResultCodec(layers).decode(bytes, 0, bytes.length);
+        return new ResultCodec(layers).decode(bytes, offset, length);
     }
 
     byte[] bytes() {
         return bytes;
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    int length() {
+        return length;
     }
 }

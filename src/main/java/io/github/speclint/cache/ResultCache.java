@@ -141,8 +141,7 @@ public final class ResultCache {
     /** Keeps this file's fresh outcome, packed already. */
     public void put(String path, byte[] hash, boolean linted, PackedFile file) {
         if (codec != null) {
-            byte[] bytes = file.bytes();
-            kept.put(path, new Stored(hash.clone(), linted, bytes, 0, bytes.length));
+            kept.put(path, new Stored(hash.clone(), linted, file.bytes(), file.offset(), file.length()));
         }
     }
 
