@@ -23,6 +23,6 @@ public record ReportTable(String id, String title, String intro, List<String> he
 
     public ReportTable {
         header = List.copyOf(header);
-        rows = List.copyOf(rows);
+        rows = rows instanceof LazyRows<List<Cell>> ? rows : List.copyOf(rows);
     }
 }

@@ -107,8 +107,7 @@ public final class ReportTables {
     /** @param designs true when the run has design artifacts: the matrix then has a column for them */
     static ReportTable trace(List<TraceMatrix.Row> matrix, List<Layer> columns, Optional<TestEvidence> tests,
                              boolean designs) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (TraceMatrix.Row row : matrix) {
+        List<List<Cell>> rows = LazyRows.mapped(matrix, row -> {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(row.criterion().id() + " " + row.criterion().text()));
             for (Layer layer : columns) {
@@ -119,8 +118,8 @@ public final class ReportTables {
             }
             cells.add(tests.isPresent() && !row.testCases().isEmpty()
                     ? TestTables.outcomes(row.testCases(), tests.get()) : names(row.testCases()));
-            rows.add(cells);
-        }
+            return cells;
+        });
         List<String> headers = new ArrayList<>();
         headers.add("Business criterion");
         columns.forEach(layer -> headers.add(title(layer.folder())));

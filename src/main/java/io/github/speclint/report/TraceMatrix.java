@@ -60,21 +60,28 @@ final class TraceMatrix {
                 }
             }
         }
-        List<Row> rows = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
         for (SpecDocument business : index.specs()) {
             if (!business.isIn(Layer.BUSINESS)) {
                 continue;
             }
             for (Criterion criterion : business.criteria()) {
                 if (criterion.hasId()) {
-                    Set<String> onTrace = new LinkedHashSet<>();
-                    Map<Layer, Set<String>> traced = trace(business, criterion, incoming, onTrace);
-                    rows.add(new Row(business, criterion, traced, designs(onTrace, designs),
-                            testCases.getOrDefault(criterion.id(), Set.of())));
+                    starts.add(new Start(business, criterion));
                 }
             }
         }
-        return rows;
+        // each row traced when it is drawn, not all of them held at once
+        return LazyRows.mapped(starts, start -> {
+            Set<String> onTrace = new LinkedHashSet<>();
+            Map<Layer, Set<String>> traced = trace(start.business(), start.criterion(), incoming, onTrace);
+            return new Row(start.business(), start.criterion(), traced, designs(onTrace, designs),
+                    testCases.getOrDefault(start.criterion().id(), Set.of()));
+        });
+    }
+
+    /** A business criterion whose trace is a row. */
+    private record Start(SpecDocument business, Criterion criterion) {
     }
 
     /** Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion. */
