@@ -38,10 +38,15 @@ public final class JsonReport implements Report {
 
     @Override
     public void write(LintResult result, Path file) throws IOException {
-        JSON.writeValue(file.toFile(), toJson(result));
+        JSON.writeValue(file.toFile(), toJson(result, true));
     }
 
     ObjectNode toJson(LintResult result) {
+        return toJson(result, false);
+    }
+
+    /** @param streamed the findings and specs built one at a time as the file is written, not held at once */
+    ObjectNode toJson(LintResult result, boolean streamed) {
         ObjectNode root = JSON.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode tool = root.putObject("tool");
@@ -51,20 +56,15 @@ public final class JsonReport implements Report {
         statistics(root.putObject("statistics"), result.statistics());
         result.tests().ifPresent(tests -> TestsJson.summary(root.putObject("tests"), tests));
         Fingerprints fingerprints = result.triage().fingerprints();
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
-            findings.add(finding(finding, fingerprints));
-        }
+        StreamedArray.put(root, "findings", result.findings(), finding -> finding(finding, fingerprints), streamed);
         ArrayNode suppressed = root.putArray("suppressed");
         for (Suppressed silenced : result.triage().suppressed()) {
             suppressed.add(finding(silenced.finding(), fingerprints).set("suppression", suppression(silenced.by())));
         }
         baseline(root, result.triage());
         Map<String, FindingCounts> counts = FindingCounts.byPath(result);
-        ArrayNode specs = root.putArray("specs");
-        for (SpecDocument spec : result.specs()) {
-            specs.add(spec(spec, result, counts.getOrDefault(spec.path(), FindingCounts.NONE)));
-        }
+        StreamedArray.put(root, "specs", result.specs(),
+                spec -> spec(spec, result, counts.getOrDefault(spec.path(), FindingCounts.NONE)), streamed);
         ArrayNode designs = root.putArray("designs");
         for (DesignDocument design : result.designDocuments()) {
             designs.add(design(design, result.designs(), counts.getOrDefault(design.path(), FindingCounts.NONE)));

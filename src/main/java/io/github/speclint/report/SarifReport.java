@@ -42,10 +42,15 @@ public final class SarifReport implements Report {
 
     @Override
     public void write(LintResult result, Path file) throws IOException {
-        JSON.writeValue(file.toFile(), toJson(result));
+        JSON.writeValue(file.toFile(), toJson(result, true));
     }
 
     ObjectNode toJson(LintResult result) {
+        return toJson(result, false);
+    }
+
+    /** @param streamed the results built one at a time as the file is written, not held at once */
+    ObjectNode toJson(LintResult result, boolean streamed) {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -61,7 +66,7 @@ public final class SarifReport implements Report {
             ruleArray.add(rule(rule));
         }
         run.putObject("originalUriBaseIds").putObject(ROOT).put("uri", directoryUri(result.baseDirectory()));
-        results(run.putArray("results"), result.triage(), ruleIndex);
+        results(run, result.triage(), ruleIndex, streamed);
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
         overrides(invocation, result.rulesRun().changed(), ruleIndex);
@@ -73,7 +78,7 @@ public final class SarifReport implements Report {
      * unchanged when there is a baseline), those a comment suppressed (with the comment's reason as justification);
      * then the baseline entries no finding matched any more ({@code absent}).
      */
-    private static void results(ArrayNode results, Triage triage, Map<String, Integer> ruleIndex) {
+    private static void results(ObjectNode run, Triage triage, Map<String, Integer> ruleIndex, boolean streamed) {
         Set<Finding> known = Collections.newSetFromMap(new IdentityHashMap<>());
         known.addAll(triage.known());
         Map<Finding, Suppression> suppressed = new IdentityHashMap<>();
@@ -82,19 +87,22 @@ public final class SarifReport implements Report {
         all.addAll(triage.known());
         all.addAll(suppressed.keySet());
         all.sort(Finding.ORDER);
-        for (Finding finding : all) {
-            ObjectNode node = result(finding, ruleIndex, triage.fingerprints().of(finding));
-            Suppression by = suppressed.get(finding);
-            if (by != null) {
-                suppression(node, by, finding.path());
-            } else if (triage.baselineUsed()) {
-                node.put("baselineState", known.contains(finding) ? "unchanged" : "new");
-            }
-            results.add(node);
+        List<Object> results = new ArrayList<>(all);
+        results.addAll(triage.absent());
+        StreamedArray.put(run, "results", results, item -> item instanceof Finding finding
+                ? result(finding, ruleIndex, triage, known, suppressed.get(finding))
+                : absent((Baseline.Entry) item, ruleIndex), streamed);
+    }
+
+    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, Triage triage,
+                                     Set<Finding> known, Suppression by) {
+        ObjectNode node = result(finding, ruleIndex, triage.fingerprints().of(finding));
+        if (by != null) {
+            suppression(node, by, finding.path());
+        } else if (triage.baselineUsed()) {
+            node.put("baselineState", known.contains(finding) ? "unchanged" : "new");
         }
-        for (Baseline.Entry entry : triage.absent()) {
-            results.add(absent(entry, ruleIndex));
-        }
+        return node;
     }
 
     /** SARIF's in-source suppression: the comment's reason is the justification, the comment its location. */
