@@ -18,9 +18,11 @@ final class ResultCodec {
             + RecordSignature.of(SpecDocument.class) + RecordSignature.of(SpecFacts.class);
 
     private final SpecCodec codec;
+    private final FactsCodec facts;
 
     ResultCodec(Layers layers) {
         this.codec = new SpecCodec(layers);
+        this.facts = new FactsCodec(codec);
     }
 
     /** @throws IllegalArgumentException when something in it is of a kind the cache does not hold */
@@ -33,7 +35,7 @@ final class ResultCodec {
                 throw new IllegalArgumentException("the facts are not about the cached spec");
             }
             SpecCodec.spec(out, file.spec());
-            SpecCodec.facts(out, file.facts());
+            FactsCodec.write(out, file.facts());
         }
         return out.toByteArray();
     }
@@ -63,7 +65,7 @@ final class ResultCodec {
         SpecFacts facts = null;
         if (in.readBoolean()) {
             spec = codec.spec(in);
-            facts = codec.facts(in, spec);
+            facts = this.facts.read(in, spec);
         }
         if (!in.atEnd()) {
             throw new CacheFormatException("bytes left after the entry");

@@ -1,10 +1,5 @@
 package io.github.speclint.cache;
 
-import io.github.speclint.graph.CoverageSheet;
-import io.github.speclint.graph.DesignLink;
-import io.github.speclint.graph.DesignReferences;
-import io.github.speclint.graph.LinkPath;
-import io.github.speclint.graph.SpecFacts;
 import io.github.speclint.model.Criterion;
 import io.github.speclint.model.CriterionNote;
 import io.github.speclint.model.Finding;
@@ -18,7 +13,6 @@ import io.github.speclint.model.Link;
 import io.github.speclint.model.Placeholder;
 import io.github.speclint.model.Section;
 import io.github.speclint.model.Severity;
-import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.model.Suppression;
 import io.github.speclint.model.SuppressionProblem;
@@ -30,16 +24,16 @@ import io.github.speclint.model.TestMapping;
 import io.github.speclint.model.Title;
 import io.github.speclint.model.YamlProblem;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.function.Function;
+
+import static io.github.speclint.cache.CodecParts.constant;
+import static io.github.speclint.cache.CodecParts.list;
+import static io.github.speclint.cache.CodecParts.optional;
+import static io.github.speclint.cache.CodecParts.position;
 
 /**
- * The engine's records as bytes and back, written out field by field: a walk over the records by reflection took
+ * A spec and its findings as bytes and back, written out field by field: a walk over the records by reflection took
  * a fifth of an unchanged re-run. Every record is rebuilt through its canonical constructor, so a component added
  * to one does not compile here until it is cached too; the records' shape is part of the cache key
  * ({@link ResultCodec#SIGNATURE}), so a cache of an older shape is never read. A test round-trips every spec of the
@@ -92,7 +86,7 @@ final class SpecCodec {
         list(out, spec.links(), SpecCodec::link);
         list(out, spec.placeholders(), SpecCodec::placeholder);
         optional(out, spec.footer(), SpecCodec::footer);
-        optional(out, spec.justification(), SpecCodec::position);
+        optional(out, spec.justification(), CodecParts::position);
         list(out, spec.testMappings(), SpecCodec::testMapping);
         out.writeInt(spec.lineCount());
         suppressions(out, spec.suppressions());
@@ -102,7 +96,7 @@ final class SpecCodec {
         return new SpecDocument(in.readString(), optional(in, this::layer), optional(in, this::layer),
                 optional(in, this::inputProblem), frontMatter(in), optional(in, this::title), list(in, this::section),
                 list(in, this::criterion), list(in, this::link), list(in, this::placeholder), optional(in, this::footer),
-                optional(in, SpecCodec::position), list(in, this::testMapping), in.readInt(), suppressions(in));
+                optional(in, CodecParts::position), list(in, this::testMapping), in.readInt(), suppressions(in));
     }
 
     private static void layer(ByteSink out, Layer layer) {
@@ -173,21 +167,21 @@ final class SpecCodec {
         return new Title(in.readString(), position(in));
     }
 
-    private static void section(ByteSink out, Section section) {
+    static void section(ByteSink out, Section section) {
         out.writeInt(section.level());
         out.writeString(section.title());
         position(out, section.position());
         out.writeBoolean(section.hasContent());
         out.writeBoolean(section.notApplicable());
         list(out, section.tables(), SpecCodec::table);
-        list(out, section.tableLikeText(), SpecCodec::position);
+        list(out, section.tableLikeText(), CodecParts::position);
         list(out, section.answeredLabels(), ByteSink::writeString);
         list(out, section.children(), SpecCodec::section);
     }
 
-    private Section section(ByteSource in) {
+    Section section(ByteSource in) {
         return new Section(in.readInt(), in.readString(), position(in), in.readBoolean(), in.readBoolean(),
-                list(in, this::table), list(in, SpecCodec::position), list(in, ByteSource::readString),
+                list(in, this::table), list(in, CodecParts::position), list(in, ByteSource::readString),
                 list(in, this::section));
     }
 
@@ -256,14 +250,14 @@ final class SpecCodec {
         return new CriterionNote(in.readString(), in.readBoolean(), in.readString(), position(in));
     }
 
-    private static void link(ByteSink out, Link link) {
+    static void link(ByteSink out, Link link) {
         out.writeString(link.text());
         out.writeString(link.destination());
         position(out, link.position());
         list(out, link.sectionPath(), ByteSink::writeString);
     }
 
-    private Link link(ByteSource in) {
+    Link link(ByteSource in) {
         return new Link(in.readString(), in.readString(), position(in), list(in, ByteSource::readString));
     }
 
@@ -317,15 +311,7 @@ final class SpecCodec {
 
     private Suppression suppression(ByteSource in) {
         return new Suppression(in.readString(), in.readString(), in.readInt(), in.readInt(), in.readString(),
-                optional(in, SpecCodec::day), position(in));
-    }
-
-    private static LocalDate day(ByteSource in) {
-        long day = in.readLong();
-        if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
-            throw new CacheFormatException("no such day " + day);
-        }
-        return LocalDate.ofEpochDay(day);
+                optional(in, CodecParts::day), position(in));
     }
 
     private static void suppressionProblem(ByteSink out, SuppressionProblem problem) {
@@ -335,155 +321,5 @@ final class SpecCodec {
 
     private SuppressionProblem suppressionProblem(ByteSource in) {
         return new SuppressionProblem(in.readString(), position(in));
-    }
-
-    // what the graph needs of the spec
-
-    /** The facts besides their spec, which is written once, before them. */
-    static void facts(ByteSink out, SpecFacts facts) {
-        list(out, facts.links(), SpecCodec::linkPath);
-        optional(out, facts.coverage(), SpecCodec::coverage);
-        optional(out, facts.designs().section(), SpecCodec::section);
-        list(out, facts.designs().links(), SpecCodec::designLink);
-    }
-
-    SpecFacts facts(ByteSource in, SpecDocument spec) {
-        return new SpecFacts(spec, list(in, this::linkPath), optional(in, this::coverage),
-                new DesignReferences(optional(in, this::section), list(in, this::designLink)));
-    }
-
-    private static void linkPath(ByteSink out, LinkPath path) {
-        link(out, path.link());
-        out.writeString(path.targetPath());
-        out.writeBoolean(path.outsideRoot());
-        list(out, path.sectionBases(), ByteSink::writeString);
-    }
-
-    private LinkPath linkPath(ByteSource in) {
-        return new LinkPath(link(in), in.readString(), in.readBoolean(), list(in, ByteSource::readString));
-    }
-
-    private static void coverage(ByteSink out, CoverageSheet sheet) {
-        list(out, sheet.map(), SpecCodec::mapRow);
-        list(out, sheet.untestable(), SpecCodec::untestableRow);
-        list(out, sheet.summary(), SpecCodec::summaryRow);
-    }
-
-    private CoverageSheet coverage(ByteSource in) {
-        return new CoverageSheet(list(in, this::mapRow), list(in, this::untestableRow), list(in, this::summaryRow));
-    }
-
-    private static void mapRow(ByteSink out, CoverageSheet.MapRow row) {
-        out.writeString(row.requirement());
-        list(out, row.ids(), ByteSink::writeString);
-        position(out, row.requirementPosition());
-        out.writeString(row.source());
-        position(out, row.sourcePosition());
-        out.writeString(row.testCase());
-        position(out, row.testCasePosition());
-    }
-
-    private CoverageSheet.MapRow mapRow(ByteSource in) {
-        return new CoverageSheet.MapRow(in.readString(), list(in, ByteSource::readString), position(in),
-                in.readString(), position(in), in.readString(), position(in));
-    }
-
-    private static void untestableRow(ByteSink out, CoverageSheet.UntestableRow row) {
-        out.writeString(row.requirement());
-        list(out, row.ids(), ByteSink::writeString);
-        position(out, row.position());
-    }
-
-    private CoverageSheet.UntestableRow untestableRow(ByteSource in) {
-        return new CoverageSheet.UntestableRow(in.readString(), list(in, ByteSource::readString), position(in));
-    }
-
-    private static void summaryRow(ByteSink out, CoverageSheet.SummaryRow row) {
-        out.writeString(row.layer());
-        optionalInt(out, row.total());
-        optionalInt(out, row.mapped());
-        optionalInt(out, row.untestable());
-        out.writeBoolean(row.percent().isPresent());
-        if (row.percent().isPresent()) {
-            out.writeLong(Double.doubleToRawLongBits(row.percent().getAsDouble()));
-        }
-        position(out, row.position());
-    }
-
-    private CoverageSheet.SummaryRow summaryRow(ByteSource in) {
-        return new CoverageSheet.SummaryRow(in.readString(), optionalInt(in), optionalInt(in), optionalInt(in),
-                in.readBoolean() ? OptionalDouble.of(Double.longBitsToDouble(in.readLong())) : OptionalDouble.empty(),
-                position(in));
-    }
-
-    private static void designLink(ByteSink out, DesignLink link) {
-        link(out, link.link());
-        out.writeString(link.targetPath());
-        out.writeBoolean(link.image());
-        out.writeBoolean(link.absolute());
-        out.writeBoolean(link.insideProject());
-    }
-
-    private DesignLink designLink(ByteSource in) {
-        return new DesignLink(link(in), in.readString(), in.readBoolean(), in.readBoolean(), in.readBoolean());
-    }
-
-    // the pieces
-
-    private static void position(ByteSink out, SourcePosition position) {
-        out.writeInt(position.line());
-        out.writeInt(position.column());
-    }
-
-    private static SourcePosition position(ByteSource in) {
-        return SourcePosition.of(in.readInt(), in.readInt());
-    }
-
-    private static void optionalInt(ByteSink out, OptionalInt value) {
-        out.writeBoolean(value.isPresent());
-        if (value.isPresent()) {
-            out.writeInt(value.getAsInt());
-        }
-    }
-
-    private static OptionalInt optionalInt(ByteSource in) {
-        return in.readBoolean() ? OptionalInt.of(in.readInt()) : OptionalInt.empty();
-    }
-
-    private static <T extends Enum<T>> T constant(ByteSource in, T[] constants) {
-        int ordinal = in.readCount();
-        if (ordinal >= constants.length) {
-            throw new CacheFormatException("no constant " + ordinal + " in " + constants.getClass().getSimpleName());
-        }
-        return constants[ordinal];
-    }
-
-    private interface Writer<T> {
-        void write(ByteSink out, T value);
-    }
-
-    private static <T> void list(ByteSink out, List<T> values, Writer<T> writer) {
-        out.writeCount(values.size());
-        for (T value : values) {
-            writer.write(out, value);
-        }
-    }
-
-    private static <T> List<T> list(ByteSource in, Function<ByteSource, T> reader) {
-        int size = in.readSize();
-        List<T> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            values.add(reader.apply(in));
-        }
-        return values;
-    }
-
-    private static <T> void optional(ByteSink out, Optional<T> value, Writer<T> writer) {
-        out.writeBoolean(value.isPresent());
-        value.ifPresent(present -> writer.write(out, present));
-    }
-
-    private static <T> Optional<T> optional(ByteSource in, Function<ByteSource, T> reader) {
-        return in.readBoolean() ? Optional.of(reader.apply(in)) : Optional.empty();
     }
 }
