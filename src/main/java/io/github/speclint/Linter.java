@@ -336,11 +336,14 @@ public final class Linter {
         return checked;
     }
 
-    /** A packed outcome unpacked; should that ever fail (a bug in speclint), the file says so. */
+    /**
+     * A packed outcome unpacked; should that fail (a bug in speclint, or no heap left for the spec), the file says so
+     * and the others keep their results.
+     */
     private static CheckedFile unpack(CheckedFile file, Layers layers) {
         try {
             return file.unpack(layers);
-        } catch (RuntimeException | StackOverflowError bug) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             return CheckedFile.failed(file.candidate(), RuleGuard.internalError(file.candidate().displayPath(),
                     "read back", bug));
         }
