@@ -13,6 +13,9 @@
 # Prints medians (with min and max) and the ratios of issue 9's table.
 #
 # Usage: bash bench/run.sh [specs=10000] [rounds=5] [empty-file rounds=2]
+# BENCH_JVM_OPTS (default none: the JVM's defaults) is given to every measured JVM alike: the bare parse's and
+# OpenFastTrace's `java`, and Maven's through MAVEN_OPTS; e.g. -XX:TieredStopAtLevel=1 for like-for-like ratios
+# under the quick compiler alone.
 # Needs Java 17+, Maven and /usr/bin/time. The plugin is built from this checkout and installed into a private local
 # repository under target/bench (seeded from ~/.m2), so that other builds installing the plugin do not interfere.
 set -euo pipefail
@@ -21,6 +24,7 @@ specs=${1:-10000}
 rounds=${2:-5}
 empty_rounds=${3:-2}
 corpus=${BENCH_CORPUS:-../shared/corpus/local-image-generator/specs}
+read -r -a jvm_opts <<< "${BENCH_JVM_OPTS:-}"
 fill=src/it/clean-tree/docs
 bench=$PWD/target/bench
 repo=$bench/m2
@@ -37,6 +41,7 @@ echo "== machine"
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
 java -version 2>&1 | sed -n 1p
 mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'
+echo "JVM options of the measured runs: ${BENCH_JVM_OPTS:-none, the defaults}"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== build and install the plugin into $repo"
@@ -88,8 +93,8 @@ time_run() {
   fi
 }
 
-check=(mvn -B -o -Dmaven.repo.local="$repo" "io.github.speclint:speclint-maven-plugin:$version:check"
-  -Dspeclint.failOn=never)
+check=(env MAVEN_OPTS="${BENCH_JVM_OPTS:-}" mvn -B -o -Dmaven.repo.local="$repo"
+  "io.github.speclint:speclint-maven-plugin:$version:check" -Dspeclint.failOn=never)
 
 # column <results> <label> <field: 2 wall, 3 rss, 4 engine>: "median min max n"
 column() {
@@ -144,8 +149,8 @@ for size in ${BENCH_SIZES:-1000 $specs}; do
   ( cd "$work/cached" && "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console > /dev/null 2>&1 ) || true
   for round in $(seq "$rounds"); do
     echo " round $round (load $(cut -d' ' -f1 /proc/loadavg))"
-    time_run bare "$results" java -cp "$bench/classes:$classpath" BareParse "$tree"
-    time_run oft "$results" java -jar "$oft" trace "$tree"
+    time_run bare "$results" java "${jvm_opts[@]}" -cp "$bench/classes:$classpath" BareParse "$tree"
+    time_run oft "$results" java "${jvm_opts[@]}" -jar "$oft" trace "$tree"
     time_run console "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console
     time_run all "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats="$formats_all"
     RUN_DIR=$work/cached time_run cached "$results" "${check[@]}" -Dspeclint.directory="$tree" \
