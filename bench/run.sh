@@ -123,9 +123,9 @@ report() {
   printf '  check, console          %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), peak RSS %d MiB (max %d)\n' \
     "$con" "$con_min" "$con_max" "$(echo "$eng / 1000" | bc -l)" "$(echo "$eng_min / 1000" | bc -l)" \
     "$(echo "$eng_max / 1000" | bc -l)" "$(echo "$rss_c / 1024" | bc)" "$(echo "$rss_c_max / 1024" | bc)"
-  printf '  check, every format     %8.2f s  (%.2f-%.2f), engine %.2f s, peak RSS %d MiB (max %d)\n' \
-    "$all" "$all_min" "$all_max" "$(echo "$alle / 1000" | bc -l)" "$(echo "$rss_a / 1024" | bc)" \
-    "$(echo "$rss_a_max / 1024" | bc)"
+  printf '  check, every format     %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), peak RSS %d MiB (max %d)\n' \
+    "$all" "$all_min" "$all_max" "$(echo "$alle / 1000" | bc -l)" "$(echo "$alle_min / 1000" | bc -l)" \
+    "$(echo "$alle_max / 1000" | bc -l)" "$(echo "$rss_a / 1024" | bc)" "$(echo "$rss_a_max / 1024" | bc)"
   printf '  check, unchanged re-run  %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), all from the cache\n' \
     "$cac" "$cac_min" "$cac_max" "$(echo "$cace / 1000" | bc -l)" "$(echo "$cace_min / 1000" | bc -l)" \
     "$(echo "$cace_max / 1000" | bc -l)"
@@ -178,14 +178,16 @@ if [ "$empty_rounds" -gt 0 ]; then
         -Dspeclint.formats="$formats_all"
     done
   done
+  echo "medians over $empty_rounds rounds:"
   for kind in console all; do
     read -r small_w _ _ _ < <(column "$results" "$kind-$small" 2)
     read -r large_w _ _ _ < <(column "$results" "$kind-$large" 2)
     read -r small_e _ _ _ < <(column "$results" "$kind-$small" 4)
     read -r large_e _ _ _ < <(column "$results" "$kind-$large" 4)
-    printf '  %-8s %6d files %6.2f s (engine %.2f s), %6d files %6.2f s (engine %.2f s): %.1fx the time for %.0fx the findings\n' \
+    printf '  %-8s %6d files %6.2f s (engine %.2f s), %6d files %6.2f s (engine %.2f s): %.1fx the time (engine %.1fx) for %.0fx the findings\n' \
       "$kind" "$small" "$small_w" "$(echo "$small_e / 1000" | bc -l)" "$large" "$large_w" \
-      "$(echo "$large_e / 1000" | bc -l)" "$(echo "$large_w / $small_w" | bc -l)" "$(echo "$large / $small" | bc -l)"
+      "$(echo "$large_e / 1000" | bc -l)" "$(echo "$large_w / $small_w" | bc -l)" \
+      "$(echo "$large_e / $small_e" | bc -l)" "$(echo "$large / $small" | bc -l)"
   done
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
