@@ -1,5 +1,7 @@
 package io.github.speclint.cache;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,6 +76,19 @@ final class ByteSink {
         ensure(utf8.length);
         System.arraycopy(utf8, 0, bytes, size, utf8.length);
         size += utf8.length;
+    }
+
+    /** Bytes as they are, without a length: a file's magic. */
+    void writeRaw(byte[] value) {
+        ensure(value.length);
+        System.arraycopy(value, 0, bytes, size, value.length);
+        size += value.length;
+    }
+
+    /** Writes what this sink holds and empties it; numbered strings stay numbered. */
+    void drainTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
+        size = 0;
     }
 
     byte[] toByteArray() {

@@ -1,7 +1,9 @@
 package io.github.speclint.cache;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +22,7 @@ import java.util.Optional;
 final class CacheFolder {
 
     static final String NAME = "cache";
+    private static final int BUFFER = 1 << 16;
 
     private final Path output;
 
@@ -43,8 +46,13 @@ final class CacheFolder {
         }
     }
 
+    /** How a file's content is written, straight into the new file. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** @return empty when written, else why not */
-    Optional<String> replace(String name, byte[] bytes) {
+    Optional<String> replace(String name, Content content) {
         Path folder = output.resolve(NAME);
         try {
             Files.createDirectories(output);
@@ -56,8 +64,11 @@ final class CacheFolder {
             }
             Path temporary = Files.createTempFile(folder, name, ".tmp");
             try {
-                Files.write(temporary, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
-                        LinkOption.NOFOLLOW_LINKS);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS),
+                        BUFFER)) {
+                    content.writeTo(out);
+                }
                 move(temporary, folder.resolve(name));
             } finally {
                 Files.deleteIfExists(temporary);

@@ -3,6 +3,8 @@ package io.github.speclint.cache;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Layers;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What the per-document phase made of each file in earlier runs, so that an unchanged file is not read into a spec,
@@ -210,34 +213,41 @@ public final class ResultCache {
         if (unchanged) {
             return Optional.empty();
         }
-        return folder.replace(FILE, serialize());
+        return folder.replace(FILE, this::serialize);
     }
 
-    private byte[] serialize() {
-        ByteSink out = new ByteSink();
-        for (byte b : MAGIC) {
-            out.writeByte(b);
-        }
-        out.writeCount(FORMAT);
-        out.writeBytes(key.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Streams the file: each entry's small head goes through a sink of its own and its packed bytes straight from
+     * where they lie, so that saving holds no copy of the whole file (tens of megabytes, which the collector would
+     * have to place as humongous objects at the end of every run that changed something).
+     */
+    private void serialize(OutputStream file) throws IOException {
+        CRC32C crc = new CRC32C();
+        CheckedOutputStream body = new CheckedOutputStream(file, crc);
+        ByteSink head = new ByteSink();
+        head.writeRaw(MAGIC);
+        head.writeCount(FORMAT);
+        head.writeBytes(key.getBytes(StandardCharsets.UTF_8));
         Map<String, Stored> sorted = new TreeMap<>(kept);
-        out.writeCount(sorted.size());
-        sorted.forEach((path, entry) -> {
-            out.writeBytes(path.getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(entry.hash());
-            out.writeBoolean(entry.linted());
-            out.writeBytes(Arrays.copyOfRange(entry.bytes(), entry.offset(), entry.offset() + entry.length()));
-        });
-        CrossDocument cross = keptCross;
-        out.writeBoolean(cross != null);
-        if (cross != null) {
-            out.writeBytes(cross.world());
-            out.writeBytes(cross.findings());
+        head.writeCount(sorted.size());
+        head.drainTo(body);
+        for (Map.Entry<String, Stored> item : sorted.entrySet()) {
+            Stored entry = item.getValue();
+            head.writeBytes(item.getKey().getBytes(StandardCharsets.UTF_8));
+            head.writeBytes(entry.hash());
+            head.writeBoolean(entry.linted());
+            head.writeCount(entry.length());
+            head.drainTo(body);
+            body.write(entry.bytes(), entry.offset(), entry.length());
         }
-        byte[] body = out.toByteArray();
-        byte[] file = Arrays.copyOf(body, body.length + CHECKSUM);
-        ByteBuffer.wrap(file, body.length, CHECKSUM).putLong(checksum(body, body.length));
-        return file;
+        CrossDocument cross = keptCross;
+        head.writeBoolean(cross != null);
+        if (cross != null) {
+            head.writeBytes(cross.world());
+            head.writeBytes(cross.findings());
+        }
+        head.drainTo(body);
+        file.write(ByteBuffer.allocate(CHECKSUM).putLong(crc.getValue()).array());
     }
 
     /** The entries of a cache file written with this key; none for another key. */

@@ -11,11 +11,13 @@ import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Traces each business criterion down the chain: the functional specs that link it (or its whole use case), the
@@ -71,11 +73,12 @@ final class TraceMatrix {
                 }
             }
         }
-        // each row traced when it is drawn, not all of them held at once
+        // each row traced when it is drawn, not all of them held at once; the criteria of one business spec mostly
+        // share their trace (the specs that link the spec as a whole), which is walked once for them
+        AtomicReference<Trace> last = new AtomicReference<>();
         return LazyRows.mapped(starts, start -> {
-            Set<String> onTrace = new LinkedHashSet<>();
-            Map<Layer, Set<String>> traced = trace(start.business(), start.criterion(), incoming, onTrace);
-            return new Row(start.business(), start.criterion(), traced, designs(onTrace, designs),
+            Trace trace = trace(start.business(), start.criterion(), incoming, designs, last);
+            return new Row(start.business(), start.criterion(), trace.specs(), trace.designs(),
                     testCases.getOrDefault(start.criterion().id(), Set.of()));
         });
     }
@@ -84,31 +87,66 @@ final class TraceMatrix {
     private record Start(SpecDocument business, Criterion criterion) {
     }
 
-    /** Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion. */
-    private static Map<Layer, Set<String>> trace(SpecDocument business, Criterion criterion,
-                                                 Map<String, List<Incoming>> incoming, Set<String> onTrace) {
+    /**
+     * The specs and designs on a trace, and the first-level specs (in order) it was walked from: a criterion whose
+     * first level is the same, in the same order, has the same trace.
+     */
+    private record Trace(List<String> firstLevel, Map<Layer, Set<String>> specs, Set<String> designs) {
+    }
+
+    /**
+     * Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion; the
+     * walk of the criterion drawn before is reused when this one starts from the same specs.
+     */
+    private static Trace trace(SpecDocument business, Criterion criterion, Map<String, List<Incoming>> incoming,
+                               DesignIndex designs, AtomicReference<Trace> last) {
+        List<Incoming> firstLevel = new ArrayList<>();
+        Set<String> firstPaths = new LinkedHashSet<>();
+        firstPaths.add(business.path());
+        for (Incoming reference : incoming.getOrDefault(business.path(), List.of())) {
+            String text = reference.link().link().text().strip();
+            boolean aimed = text.equals(criterion.id()) || business.id().filter(text::equals).isPresent();
+            if (aimed && traced(reference.source()) && firstPaths.add(reference.source().path())) {
+                firstLevel.add(reference);
+            }
+        }
+        List<String> key = List.copyOf(firstPaths);
+        Trace earlier = last.get();
+        if (earlier != null && earlier.firstLevel().equals(key)) {
+            return earlier;
+        }
         Map<Layer, Set<String>> traced = new HashMap<>();
-        onTrace.add(business.path());
-        List<String> frontier = new ArrayList<>(onTrace);
+        Set<String> onTrace = new LinkedHashSet<>(firstPaths);
+        List<String> frontier = new ArrayList<>();
+        for (Incoming reference : firstLevel) {
+            add(reference.source(), traced, frontier);
+        }
         while (!frontier.isEmpty()) {
             List<String> next = new ArrayList<>();
             for (String path : frontier) {
                 for (Incoming reference : incoming.getOrDefault(path, List.of())) {
-                    String text = reference.link().link().text().strip();
-                    boolean aimed = !path.equals(business.path()) || text.equals(criterion.id())
-                            || business.id().filter(text::equals).isPresent();
-                    SpecDocument source = reference.source();
-                    Layer layer = source.layer().orElse(null);
-                    if (aimed && layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE)
-                            && onTrace.add(source.path())) {
-                        traced.computeIfAbsent(layer, k -> new LinkedHashSet<>()).add(source.id().orElse(source.path()));
-                        next.add(source.path());
+                    if (traced(reference.source()) && onTrace.add(reference.source().path())) {
+                        add(reference.source(), traced, next);
                     }
                 }
             }
             frontier = next;
         }
-        return traced;
+        Trace trace = new Trace(key, Collections.unmodifiableMap(traced), designs(onTrace, designs));
+        last.set(trace);
+        return trace;
+    }
+
+    /** Specs of the layers between business and coverage are on a trace. */
+    private static boolean traced(SpecDocument source) {
+        Layer layer = source.layer().orElse(null);
+        return layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE);
+    }
+
+    private static void add(SpecDocument source, Map<Layer, Set<String>> traced, List<String> frontier) {
+        traced.computeIfAbsent(source.layer().orElseThrow(), k -> new LinkedHashSet<>())
+                .add(source.id().orElse(source.path()));
+        frontier.add(source.path());
     }
 
     /** The ids of the designs the specs on a trace link in their Design References. */

@@ -63,6 +63,31 @@ class ResultCacheTest {
     }
 
     @Test
+    void aCacheSavedFromReadBackAndNewEntriesIsReadWhole() throws IOException {
+        Path tree = copy(CLEAN_TREE);
+        Path output = temp.resolve("out");
+        LintRequest request = LintRequest.of(tree, tree);
+        lintWithCache(request, output);
+        edit(tree.resolve("business/uc1-borrow-tool.md"), "BUS-BORROW-002:", "BUS-BORROW-012:");
+        // six entries are written from where they lie in the file read back, one from this run's packing
+        ResultCache mixed = open(request, output);
+        LintResult changed = new Linter().lint(request, mixed);
+        assertTrue(mixed.save().isEmpty());
+        byte[] file = Files.readAllBytes(output.resolve("cache").resolve(ResultCache.FILE));
+
+        ResultCache third = open(request, output);
+        LintResult again = new Linter().lint(request, third);
+
+        assertEquals(7, third.hits(), "every entry of the streamed file is read back");
+        assertEquals(0, third.misses());
+        assertTrue(third.crossDocumentReused());
+        assertEquals(lines(changed), lines(again));
+        assertTrue(third.save().isEmpty());
+        assertArrayEquals(file, Files.readAllBytes(output.resolve("cache").resolve(ResultCache.FILE)),
+                "nothing changed: the file stays as it was");
+    }
+
+    @Test
     void anotherConfigurationOrVersionDoesNotReadTheCache() throws IOException {
         Path tree = copy(CLEAN_TREE);
         Path output = temp.resolve("out");
