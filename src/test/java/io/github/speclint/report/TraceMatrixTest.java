@@ -1,0 +1,93 @@
+package io.github.speclint.report;
+
+import io.github.speclint.LintResult;
+import io.github.speclint.model.Layer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each business criterion's row holds what traces to it, whether the criterion drawn before it traced the same. */
+class TraceMatrixTest {
+
+    @TempDir
+    Path tree;
+
+    @Test
+    void aLinkToOneCriterionTracesThatCriterionAloneThoughItsNeighboursShareTheirTrace() throws IOException {
+        spec("business/uc1-lend.md", "BUS-LEND", """
+                ## Acceptance Criteria
+
+                - [ ] BUS-LEND-001: a member lends a tool
+                - [ ] BUS-LEND-002: a member lends a ladder
+                - [ ] BUS-LEND-003: a member lends a drill
+                - [ ] BUS-LEND-004: a member lends a saw
+                """);
+        spec("functional/lending.md", "FUN-LENDING", references("[BUS-LEND](../business/uc1-lend.md)"));
+        spec("functional/ladders.md", "FUN-LADDERS", references("[BUS-LEND-002](../business/uc1-lend.md)"));
+        spec("functional/saws.md", "FUN-SAWS", references("[BUS-LEND-004](../business/uc1-lend.md)"));
+        spec("stack/ladder-stack.md", "STK-LADDERS", references("[FUN-LADDERS](../functional/ladders.md)"));
+        spec("stack/lending-stack.md", "STK-LENDING", references("[FUN-LENDING](../functional/lending.md)"));
+
+        Map<String, String> rows = rows(Reports.lint(tree));
+
+        assertEquals(Map.of(
+                "BUS-LEND-001", "[FUN-LENDING] [STK-LENDING]",
+                "BUS-LEND-002", "[FUN-LADDERS, FUN-LENDING] [STK-LADDERS, STK-LENDING]",
+                "BUS-LEND-003", "[FUN-LENDING] [STK-LENDING]",
+                "BUS-LEND-004", "[FUN-LENDING, FUN-SAWS] [STK-LENDING]"), rows);
+    }
+
+    @Test
+    void rowsDrawnTwiceOrOutOfOrderAreTheSame() throws IOException {
+        spec("business/uc1-lend.md", "BUS-LEND", """
+                ## Acceptance Criteria
+
+                - [ ] BUS-LEND-001: a member lends a tool
+                - [ ] BUS-LEND-002: a member lends a ladder
+                """);
+        spec("functional/lending.md", "FUN-LENDING", references("[BUS-LEND](../business/uc1-lend.md)"));
+        spec("functional/ladders.md", "FUN-LADDERS", references("[BUS-LEND-002](../business/uc1-lend.md)"));
+        LintResult result = Reports.lint(tree);
+        List<TraceMatrix.Row> rows = TraceMatrix.of(result.index(), result.designs());
+
+        String second = describe(rows.get(1));
+        String first = describe(rows.get(0));
+
+        assertEquals("[FUN-LADDERS, FUN-LENDING] []", second);
+        assertEquals("[FUN-LENDING] []", first);
+        assertEquals(second, describe(rows.get(1)));
+    }
+
+    private static Map<String, String> rows(LintResult result) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (TraceMatrix.Row row : TraceMatrix.of(result.index(), result.designs())) {
+            rows.put(row.criterion().id(), describe(row));
+        }
+        return rows;
+    }
+
+    private static String describe(TraceMatrix.Row row) {
+        return row.specs().getOrDefault(Layer.FUNCTIONAL, Set.of()) + " "
+                + row.specs().getOrDefault(Layer.STACK, Set.of());
+    }
+
+    private static String references(String link) {
+        return "## References\n\n- " + link + " — what it builds on\n";
+    }
+
+    private void spec(String path, String id, String body) throws IOException {
+        Path file = tree.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\nid: " + id + "\nstatus: draft\ncreated: 2026-01-05\n---\n\n# " + id + "\n\n"
+                + body);
+    }
+}
