@@ -71,7 +71,7 @@ class TraceMatrixTest {
     private void lendingWithLadders(String... things) throws IOException {
         StringBuilder criteria = new StringBuilder("## Acceptance Criteria\n\n");
         for (int i = 0; i < things.length; i++) {
-            criteria.append(String.format("- [ ] BUS-LEND-%03d: a member lends a %s%n", i + 1, things[i]));
+            criteria.append(String.format("- [ ] BUS-LEND-%03d: a member lends a %s\n", i + 1, things[i]));
         }
         spec("business/uc1-lend.md", "BUS-LEND", criteria.toString());
         spec("functional/lending.md", "FUN-LENDING", references("[BUS-LEND](../business/uc1-lend.md)"));
