@@ -11,15 +11,19 @@ import io.github.speclint.tests.TestEvidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /** The report's content as data: the totals and the specs, findings and traceability tables of a run. */
 public final class ReportTables {
+
+    static final int MAX_NAMES = 50;
 
     private static final Comparator<SpecDocument> BY_LAYER = Comparator
             .comparing((SpecDocument spec) -> spec.layer().map(Layer::rank).orElse(Integer.MAX_VALUE))
@@ -138,7 +142,21 @@ public final class ReportTables {
         return folder.isEmpty() ? folder : folder.substring(0, 1).toUpperCase(Locale.ROOT) + folder.substring(1);
     }
 
-    private static Cell names(Set<String> names) {
-        return names.isEmpty() ? new Cell("none", "none") : new Cell(String.join(", ", names), "path");
+    /**
+     * The names in a traceability cell, the first {@value #MAX_NAMES} of them and how many more: thousands of specs
+     * linking one use case would otherwise be written out in the row of each of its criteria, a table that grows
+     * with criteria times specs.
+     */
+    static Cell names(Set<String> names) {
+        if (names.isEmpty()) {
+            return new Cell("none", "none");
+        }
+        StringJoiner text = new StringJoiner(", ");
+        Iterator<String> each = names.iterator();
+        for (int i = 0; i < MAX_NAMES && each.hasNext(); i++) {
+            text.add(each.next());
+        }
+        int more = names.size() - MAX_NAMES;
+        return new Cell(more > 0 ? text + " and " + more + " more" : text.toString(), "path");
     }
 }

@@ -13,6 +13,7 @@ import io.github.speclint.model.SpecDocument;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,14 @@ final class TraceMatrix {
     }
 
     static List<Row> of(SpecIndex index, DesignIndex designs) {
-        Map<String, List<Incoming>> incoming = new HashMap<>();
+        References references = new References(new HashMap<>(), new HashMap<>());
         for (SpecDocument spec : index.specs()) {
             for (ResolvedLink link : index.links(spec)) {
                 if (link.isReference() && link.target().isPresent()) {
-                    incoming.computeIfAbsent(link.targetPath(), k -> new ArrayList<>()).add(new Incoming(spec, link));
+                    references.incoming().computeIfAbsent(link.targetPath(), k -> new ArrayList<>())
+                            .add(new Incoming(spec, link));
+                    references.named().computeIfAbsent(link.targetPath(), k -> new HashSet<>())
+                            .add(link.link().text().strip());
                 }
             }
         }
@@ -73,11 +77,11 @@ final class TraceMatrix {
                 }
             }
         }
-        // each row traced when it is drawn, not all of them held at once; the criteria of one business spec mostly
-        // share their trace (the specs that link the spec as a whole), which is walked once for them
-        AtomicReference<Trace> last = new AtomicReference<>();
+        // each row traced when it is drawn, not all of them held at once; the criteria of one business spec that no
+        // link names share one trace (the specs that link the spec as a whole), walked once for them all
+        AtomicReference<Trace> shared = new AtomicReference<>();
         return LazyRows.mapped(starts, start -> {
-            Trace trace = trace(start.business(), start.criterion(), incoming, designs, last);
+            Trace trace = trace(start.business(), start.criterion(), references, designs, shared);
             return new Row(start.business(), start.criterion(), trace.specs(), trace.designs(),
                     testCases.getOrDefault(start.criterion().id(), Set.of()));
         });
@@ -87,66 +91,53 @@ final class TraceMatrix {
     private record Start(SpecDocument business, Criterion criterion) {
     }
 
-    /**
-     * The specs and designs on a trace, and the first-level specs (in order) it was walked from: a criterion whose
-     * first level is the same, in the same order, has the same trace.
-     */
-    private record Trace(List<String> firstLevel, Map<Layer, Set<String>> specs, Set<String> designs) {
+    /** The references filed under the spec they lead to, and the link texts each spec is named by. */
+    private record References(Map<String, List<Incoming>> incoming, Map<String, Set<String>> named) {
+    }
+
+    /** The specs and designs on the trace of a criterion of the business spec. */
+    private record Trace(String business, Map<Layer, Set<String>> specs, Set<String> designs) {
     }
 
     /**
-     * Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion; the
-     * walk of the criterion drawn before is reused when this one starts from the same specs.
+     * Walks incoming references from the business spec downward, keeping those aimed at the spec or criterion. A
+     * criterion no link names is aimed at by the links to the spec alone, like its neighbours: the trace walked for
+     * the last of them is theirs too.
      */
-    private static Trace trace(SpecDocument business, Criterion criterion, Map<String, List<Incoming>> incoming,
-                               DesignIndex designs, AtomicReference<Trace> last) {
-        List<Incoming> firstLevel = new ArrayList<>();
-        Set<String> firstPaths = new LinkedHashSet<>();
-        firstPaths.add(business.path());
-        for (Incoming reference : incoming.getOrDefault(business.path(), List.of())) {
-            String text = reference.link().link().text().strip();
-            boolean aimed = text.equals(criterion.id()) || business.id().filter(text::equals).isPresent();
-            if (aimed && traced(reference.source()) && firstPaths.add(reference.source().path())) {
-                firstLevel.add(reference);
-            }
-        }
-        List<String> key = List.copyOf(firstPaths);
-        Trace earlier = last.get();
-        if (earlier != null && earlier.firstLevel().equals(key)) {
+    private static Trace trace(SpecDocument business, Criterion criterion, References references,
+                               DesignIndex designs, AtomicReference<Trace> shared) {
+        boolean named = references.named().getOrDefault(business.path(), Set.of()).contains(criterion.id());
+        Trace earlier = shared.get();
+        if (!named && earlier != null && earlier.business().equals(business.path())) {
             return earlier;
         }
         Map<Layer, Set<String>> traced = new HashMap<>();
-        Set<String> onTrace = new LinkedHashSet<>(firstPaths);
-        List<String> frontier = new ArrayList<>();
-        for (Incoming reference : firstLevel) {
-            add(reference.source(), traced, frontier);
-        }
+        Set<String> onTrace = new LinkedHashSet<>();
+        onTrace.add(business.path());
+        List<String> frontier = new ArrayList<>(onTrace);
         while (!frontier.isEmpty()) {
             List<String> next = new ArrayList<>();
             for (String path : frontier) {
-                for (Incoming reference : incoming.getOrDefault(path, List.of())) {
-                    if (traced(reference.source()) && onTrace.add(reference.source().path())) {
-                        add(reference.source(), traced, next);
+                for (Incoming reference : references.incoming().getOrDefault(path, List.of())) {
+                    String text = reference.link().link().text().strip();
+                    boolean aimed = !path.equals(business.path()) || text.equals(criterion.id())
+                            || business.id().filter(text::equals).isPresent();
+                    SpecDocument source = reference.source();
+                    Layer layer = source.layer().orElse(null);
+                    if (aimed && layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE)
+                            && onTrace.add(source.path())) {
+                        traced.computeIfAbsent(layer, k -> new LinkedHashSet<>()).add(source.id().orElse(source.path()));
+                        next.add(source.path());
                     }
                 }
             }
             frontier = next;
         }
-        Trace trace = new Trace(key, Collections.unmodifiableMap(traced), designs(onTrace, designs));
-        last.set(trace);
+        Trace trace = new Trace(business.path(), Collections.unmodifiableMap(traced), designs(onTrace, designs));
+        if (!named) {
+            shared.set(trace);
+        }
         return trace;
-    }
-
-    /** Specs of the layers between business and coverage are on a trace. */
-    private static boolean traced(SpecDocument source) {
-        Layer layer = source.layer().orElse(null);
-        return layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE);
-    }
-
-    private static void add(SpecDocument source, Map<Layer, Set<String>> traced, List<String> frontier) {
-        traced.computeIfAbsent(source.layer().orElseThrow(), k -> new LinkedHashSet<>())
-                .add(source.id().orElse(source.path()));
-        frontier.add(source.path());
     }
 
     /** The ids of the designs the specs on a trace link in their Design References. */

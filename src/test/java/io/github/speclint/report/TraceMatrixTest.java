@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each business criterion's row holds what traces to it, whether the criterion drawn before it traced the same. */
 class TraceMatrixTest {
@@ -49,6 +53,40 @@ class TraceMatrixTest {
         assertEquals("[FUN-LADDERS, FUN-LENDING] []", second);
         assertEquals("[FUN-LENDING] []", first);
         assertEquals(second, describe(rows.get(1)));
+    }
+
+    @Test
+    void aCellNamesAtMostFiftyAndCountsTheRest() {
+        Set<String> fifty = new LinkedHashSet<>();
+        for (int i = 1; i <= 50; i++) {
+            fifty.add("FUN-F" + i);
+        }
+        Set<String> sixty = new LinkedHashSet<>(fifty);
+        for (int i = 51; i <= 60; i++) {
+            sixty.add("FUN-F" + i);
+        }
+
+        assertEquals(String.join(", ", fifty), ReportTables.names(fifty).text());
+        assertEquals(String.join(", ", fifty) + " and 10 more", ReportTables.names(sixty).text());
+        assertEquals("none", ReportTables.names(Set.of()).text());
+    }
+
+    @Test
+    void thousandsOfSpecsLinkingOneUseCaseAreTracedOnceAndShownCapped() throws IOException {
+        lendingWithLadders("tool", "ladder", "drill");
+        for (int i = 0; i < 2_000; i++) {
+            spec("functional/f" + i + ".md", "FUN-F" + i, references("[BUS-LEND](../business/uc1-lend.md)"));
+        }
+        LintResult result = Reports.lint(tree);
+        List<TraceMatrix.Row> rows = TraceMatrix.of(result.index(), result.designs());
+
+        assertEquals(2_001, rows.get(0).specs().get(Layer.FUNCTIONAL).size());
+        assertEquals(2_002, rows.get(1).specs().get(Layer.FUNCTIONAL).size(), "FUN-LADDERS names BUS-LEND-002");
+        assertEquals(2_001, rows.get(2).specs().get(Layer.FUNCTIONAL).size());
+        assertSame(rows.get(0).specs(), rows.get(2).specs(), "the criteria no link names share one walk");
+        String cell = ReportTables.trace(rows, TraceMatrix.columns(result.index().layers()), Optional.empty(), false)
+                .rows().get(1).get(1).text();
+        assertTrue(cell.endsWith(" and 1952 more"), cell);
     }
 
     private static Map<String, String> rows(LintResult result) {
