@@ -10,4 +10,7 @@ assert !index.isFile() || index.text.contains('speclint') : 'the site menu lists
 def standalone = new File(basedir, 'target/reports/speclint.html')
 assert standalone.isFile() : 'the goal run on its own writes into its outputDirectory'
 assert standalone.text.contains('reference-broken-link')
+assert standalone.text.contains('<title>speclint report</title>') : 'on its own the goal writes the html format\'s page'
+def log = new File(basedir, 'build.log').text
+assert log.contains('speclint: wrote ') && log.contains('speclint.html')
 return true

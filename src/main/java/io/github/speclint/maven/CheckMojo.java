@@ -3,7 +3,6 @@ package io.github.speclint.maven;
 import io.github.speclint.LintResult;
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.discover.PathRoot;
-import io.github.speclint.discover.SpecRoot;
 import io.github.speclint.report.ConsoleFormat;
 import io.github.speclint.report.GithubReport;
 import io.github.speclint.report.ReportFormat;
@@ -289,8 +288,7 @@ public class CheckMojo extends AbstractMojo {
             return Optional.empty();
         }
         String module = reactor ? project.getArtifactId() : "";
-        return Optional.of(new LintScope(List.of(new SpecRoot(module, paths.specs())), pathRoot(paths.base()),
-                paths.base(), paths.output(), Set.of(paths.build(), paths.output()), Set.of(paths.base()), module));
+        return Optional.of(LintScope.of(paths, pathRoot(paths.base()), module));
     }
 
     /** The output folder to keep the cache in, or null: no cache, or one the output check refuses. */

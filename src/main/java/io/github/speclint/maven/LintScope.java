@@ -28,6 +28,17 @@ record LintScope(List<SpecRoot> roots, PathRoot root, Path project, Path output,
     }
 
     /**
+     * One project's spec directory, its paths relative to {@code root}; build output and the report folder are left
+     * out of discovery.
+     *
+     * @param module the module's name in a reactor, else empty
+     */
+    static LintScope of(ProjectPaths paths, PathRoot root, String module) {
+        return new LintScope(List.of(new SpecRoot(module, paths.specs())), root, paths.base(), paths.output(),
+                Set.of(paths.build(), paths.output()), Set.of(paths.base()), module);
+    }
+
+    /**
      * Report files never land in a spec tree, unless the tree is a whole project ({@code directory=.}) or the folder
      * is build output: discovery does not enter either, so no report can be read back as a spec.
      */

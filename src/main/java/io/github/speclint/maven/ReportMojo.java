@@ -1,19 +1,27 @@
 package io.github.speclint.maven;
 
 import io.github.speclint.LintResult;
+import io.github.speclint.discover.PathRoot;
 import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.report.ReportFormat;
 import io.github.speclint.report.ReportTable;
 import io.github.speclint.report.ReportTables;
+import io.github.speclint.report.ReportWriter;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -26,7 +34,7 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenReport {
 
     /**
      * Leave the speclint page out of the site.
@@ -115,12 +123,31 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "speclint.baseline")
     private File baseline;
 
+    /**
+     * Where {@code mvn speclint:report}, run on its own, writes {@code speclint.html}; {@code mvn site} uses its own.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    private File outputDirectory;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    /** The folder {@code mvn site} renders its pages into; it tells the report where through the setter. */
+    private File reportOutputDirectory;
 
     @Override
     public String getOutputName() {
         return "speclint";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -134,21 +161,55 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File folder) {
+        reportOutputDirectory = folder;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory != null ? reportOutputDirectory : outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
         return !skip && paths().specs().toFile().isDirectory();
     }
 
+    /** Run on its own, the goal writes the page the {@code html} format writes, into {@code outputDirectory}. */
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public void execute() throws MojoExecutionException {
+        if (!canGenerateReport()) {
+            getLog().info("speclint: no report (speclint.skip, or no spec directory at " + paths().specs() + ")");
+            return;
+        }
+        ProjectPaths paths = paths();
+        LintResult result = lint(paths);
+        Path output = paths.output();
+        LintScope.of(paths, new PathRoot(paths.base(), PathRoot.Kind.PROJECT), "").checkOutput();
+        try {
+            for (Path file : ReportWriter.write(EnumSet.of(ReportFormat.HTML), result, output)) {
+                getLog().info("speclint: wrote " + file);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("speclint: cannot write the report to " + output + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Draws the page into the site's sink. */
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         LintResult result;
         try {
-            ProjectPaths paths = paths();
-            result = LintRun.of(paths, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules,
-                    designs), session, BaselineLocation.of(paths.base(), baseline).read());
+            result = lint(paths());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        Sink sink = getSink();
         sink.head();
         sink.title();
         sink.text("speclint");
@@ -171,60 +232,12 @@ public class ReportMojo extends AbstractMavenReport {
         sink.flush();
     }
 
+    private LintResult lint(ProjectPaths paths) throws MojoExecutionException {
+        return LintRun.of(paths, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules,
+                designs), session, BaselineLocation.of(paths.base(), baseline).read());
+    }
+
     private ProjectPaths paths() {
-        return ProjectPaths.of(getProject(), session, directory, null);
-    }
-
-    // The reporting base class declares the parameters below with text about reports in general; declared again on
-    // setters, the goal's help describes what they mean for speclint's page.
-
-    /**
-     * Where {@code mvn speclint:report}, run on its own, writes {@code speclint.html}; {@code mvn site} uses its own.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
-    public void setOutputDirectory(File folder) {
-        outputDirectory = folder;
-    }
-
-    /**
-     * The site's {@code src/site} folder, whose {@code site.xml} frames the page when the goal runs on its own.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "${basedir}/src/site")
-    public void setSiteDirectory(File folder) {
-        siteDirectory = folder;
-    }
-
-    /**
-     * The language the page's frame uses when the goal runs on its own; speclint's own text is English.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "default")
-    public void setLocale(String language) {
-        locale = language;
-    }
-
-    /**
-     * Leave unset: speclint's page is a site page. A Doxia sink id renders it as that format instead. Default: none.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "output.format")
-    public void setOutputFormat(String format) {
-        outputFormat = format;
-    }
-
-    /**
-     * The build's timestamp ({@code project.build.outputTimestamp}), for reproducible pages.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}")
-    public void setOutputTimestamp(String timestamp) {
-        outputTimestamp = timestamp;
+        return ProjectPaths.of(project, session, directory, outputDirectory);
     }
 }
