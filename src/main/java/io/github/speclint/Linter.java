@@ -6,9 +6,11 @@ import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.adopt.SuppressionMatch;
 import io.github.speclint.adopt.Triage;
 import io.github.speclint.cache.CachedFile;
+import io.github.speclint.cache.LastRun;
 import io.github.speclint.cache.PackingArena;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.CandidateFile;
+import io.github.speclint.discover.DesignFinder;
 import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.Discovery;
 import io.github.speclint.discover.SpecFinder;
@@ -173,6 +175,22 @@ public final class Linter {
      * @throws IOException              when the spec directory cannot be walked
      */
     public LintResult lint(LintRequest request, ResultCache cache) throws IOException {
+        return lint(request, cache, false);
+    }
+
+    /**
+     * Lints as {@link #lint(LintRequest, ResultCache)} does, for a caller that shows only the findings, the accepted
+     * ones and the figures: when every input of the run the cache kept is unchanged, the result is that run's, and
+     * holds no specs and an empty index. A caller that writes reports asks {@link #lint(LintRequest, ResultCache)}.
+     *
+     * @throws IllegalArgumentException when the request names a profile that does not exist
+     * @throws IOException              when the spec directory cannot be walked
+     */
+    public LintResult lintFindings(LintRequest request, ResultCache cache) throws IOException {
+        return lint(request, cache, true);
+    }
+
+    private LintResult lint(LintRequest request, ResultCache cache, boolean findingsOnly) throws IOException {
         long start = System.nanoTime();
         Optional<Profile> fixedProfile = fixedProfile(request.profile());
         Layers layers = catalog.layers();
@@ -190,6 +208,19 @@ public final class Linter {
         DesignLinks designLinks = new DesignLinks(request.baseDirectory(), projectRoot, designSchema.section(),
                 designSchema.imageExtension());
         FileCheck fileCheck = new FileCheck(parser, fixedProfile, linkPaths, designLinks, cache, new PackingArena());
+        Optional<LastRun> last = findingsOnly && request.testReports().isEmpty() ? cache.lastRun() : Optional.empty();
+        if (last.isPresent() && hashed(candidates, fileCheck)
+                && new DesignFinder(designs, request.baseDirectory(), projectRoot).find().isEmpty()) {
+            byte[] inputs = UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
+                    discovery.problems());
+            Optional<LintResult> reused = UnchangedRun.reuse(last.get(), inputs,
+                    request.baseDirectory().toAbsolutePath().normalize(), layers,
+                    SpecIndex.build(List.of(), roots, layers), rulesRun, fileCheck.filesRead(), start);
+            if (reused.isPresent()) {
+                cache.reusedRun(candidates.size());
+                return reused.get();
+            }
+        }
         List<CheckedFile> checked = candidates.parallelStream()
                 .map(candidate -> check(candidate, fileCheck, false))
                 .toList()
@@ -246,13 +277,40 @@ public final class Linter {
         Triage triage = accept(findings, specs, run, roots, leftOut);
         List<Finding> counted = triage.counted();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LintStatistics statistics = new LintStatistics(perLayer, skipped, parser.filesRead(),
+        LintStatistics statistics = new LintStatistics(perLayer, skipped, fileCheck.filesRead(),
                 parser.markdownParsed(), graph, count(counted, Severity.ERROR), count(counted, Severity.WARNING),
                 count(counted, Severity.INFO), millis, graphMillis).withExcluded(leftOut.size())
                 .withDesigns(design.index().designs().size())
                 .withAccepted(triage.suppressed().size(), triage.known().size(), triage.absent().size());
-        return new LintResult(counted, statistics, specs, index,
+        LintResult result = new LintResult(counted, statistics, specs, index,
                 request.baseDirectory().toAbsolutePath().normalize(), run, tests, design.index(), triage);
+        if (cache != ResultCache.NONE && request.testReports().isEmpty()
+                && UnchangedRun.keepable(result, fileCheck.hashes(), candidates)) {
+            cache.keepRun(UnchangedRun.kept(UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
+                    discovery.problems()), result, layers));
+        }
+        return result;
+    }
+
+    /**
+     * Reads and hashes every file, keeping only the hashes: whether the run is the last one again is known before
+     * any file is read into a spec. The files that changed are read again afterwards.
+     *
+     * @return whether every file could be read
+     */
+    private static boolean hashed(List<CandidateFile> candidates, FileCheck run) {
+        return candidates.parallelStream().allMatch(candidate -> {
+            try {
+                byte[] bytes = run.parser().read(candidate).bytes();
+                if (bytes == null) {
+                    return false;
+                }
+                run.hashes().put(candidate.displayPath(), ResultCache.hash(bytes));
+                return true;
+            } catch (RuntimeException | Error cannotRead) {
+                return false;
+            }
+        });
     }
 
     /** The rules a run with test reports applies besides the others. */
@@ -308,6 +366,14 @@ public final class Linter {
      */
     private CheckedFile check(CandidateFile candidate, FileCheck run, boolean alone) {
         ResultCache cache = run.cache();
+        byte[] known = run.hashes().get(candidate.displayPath());
+        if (known != null) {
+            Optional<CachedFile> earlier = cache.get(candidate.displayPath(), known, candidate.linted());
+            if (earlier.isPresent()) {
+                return fromCache(candidate, earlier.get());
+            }
+            run.rereads().incrementAndGet();
+        }
         SpecParser.FileBytes read;
         try {
             read = run.parser().read(candidate);
@@ -316,10 +382,12 @@ public final class Linter {
         }
         byte[] hash = read.bytes() == null || cache == ResultCache.NONE ? null : ResultCache.hash(read.bytes());
         if (hash != null) {
-            Optional<CachedFile> earlier = cache.get(candidate.displayPath(), hash, candidate.linted());
+            run.hashes().put(candidate.displayPath(), hash);
+            // a file hashed by the first pass missed the cache already
+            Optional<CachedFile> earlier = known != null ? Optional.empty()
+                    : cache.get(candidate.displayPath(), hash, candidate.linted());
             if (earlier.isPresent()) {
-                return new CheckedFile(candidate, earlier.get().spec(), earlier.get().findings(), earlier.get().facts(),
-                        candidate.linted(), false);
+                return fromCache(candidate, earlier.get());
             }
         }
         CheckedFile found = check(candidate, read, run, alone);
@@ -334,6 +402,11 @@ public final class Linter {
             }
         }
         return checked;
+    }
+
+    private static CheckedFile fromCache(CandidateFile candidate, CachedFile earlier) {
+        return new CheckedFile(candidate, earlier.spec(), earlier.findings(), earlier.facts(), candidate.linted(),
+                false);
     }
 
     /**

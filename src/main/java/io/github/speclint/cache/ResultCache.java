@@ -31,14 +31,16 @@ import java.util.zip.CheckedOutputStream;
  *
  * <p>The cache is one file, {@code cache/results.bin} in the output folder, replaced in one move; see
  * {@link CacheFolder} for how it is kept inside that folder. A damaged, forged or foreign cache file only costs a
- * full run.
+ * full run. Beside it, {@code cache/run.bin} keeps what the last run showed on the console ({@link LastRun}): a run
+ * that finds nothing changed takes it whole and never reads the larger file.
  */
 public final class ResultCache {
 
     /** No cache: every lookup misses and nothing is kept. */
-    public static final ResultCache NONE = new ResultCache(null, "", null, Map.of(), null);
+    public static final ResultCache NONE = new ResultCache(null, "", null, null, null);
 
     static final String FILE = "results.bin";
+    static final String RUN_FILE = "run.bin";
     private static final byte[] MAGIC = "speclint results".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 4;
     private static final int HASH = 32;
@@ -51,13 +53,17 @@ public final class ResultCache {
     private final CacheFolder folder;
     private final String key;
     private final ResultCodec codec;
-    private final Map<String, Stored> stored;
+    private final Layers layers;
+    private final byte[] storedRun;
+    /** Read on first use: a run that takes the last run whole never needs it. */
+    private Content stored;
     private final Map<String, Stored> kept = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
-    private final CrossDocument storedCross;
     private volatile CrossDocument keptCross;
     private volatile boolean crossReused;
+    private volatile LastRun keptRun;
+    private volatile boolean runReused;
 
     /** An entry: the file's hash, whether it was linted or only indexed, and where its bytes are. */
     private record Stored(byte[] hash, boolean linted, byte[] bytes, int offset, int length) {
@@ -71,13 +77,15 @@ public final class ResultCache {
     private record Content(Map<String, Stored> entries, CrossDocument cross) {
     }
 
-    private ResultCache(CacheFolder folder, String key, ResultCodec codec, Map<String, Stored> stored,
-                        CrossDocument storedCross) {
+    private ResultCache(CacheFolder folder, String key, Layers layers, ResultCodec codec, byte[] storedRun) {
         this.folder = folder;
         this.key = key;
+        this.layers = layers;
         this.codec = codec;
-        this.stored = stored;
-        this.storedCross = storedCross;
+        this.storedRun = storedRun;
+        if (folder == null) {
+            stored = new Content(Map.of(), null);
+        }
     }
 
     /**
@@ -89,17 +97,21 @@ public final class ResultCache {
      */
     public static ResultCache open(Path output, String key, Layers layers) {
         CacheFolder folder = new CacheFolder(output);
-        ResultCodec codec = new ResultCodec(layers);
-        byte[] content = folder.read(FILE, MAX_FILE_BYTES).orElse(null);
-        if (content == null) {
-            return new ResultCache(folder, key, codec, Map.of(), null);
+        byte[] run = folder.read(RUN_FILE, MAX_FILE_BYTES).map(bytes -> body(bytes, key)).orElse(null);
+        return new ResultCache(folder, key, layers, new ResultCodec(layers), run);
+    }
+
+    /** The entries and cross-document findings of {@code results.bin}, read the first time they are wanted. */
+    private synchronized Content stored() {
+        if (stored == null) {
+            byte[] content = folder.read(FILE, MAX_FILE_BYTES).orElse(null);
+            try {
+                stored = content == null ? new Content(Map.of(), null) : content(content, key);
+            } catch (CacheFormatException | IndexOutOfBoundsException e) {
+                stored = new Content(Map.of(), null);
+            }
         }
-        try {
-            Content read = content(content, key);
-            return new ResultCache(folder, key, codec, read.entries(), read.cross());
-        } catch (CacheFormatException | IndexOutOfBoundsException e) {
-            return new ResultCache(folder, key, codec, Map.of(), null);
-        }
+        return stored;
     }
 
     /** The SHA-256 of a file's bytes, the part of an entry's key that changes when the file does. */
@@ -112,7 +124,7 @@ public final class ResultCache {
         if (codec == null) {
             return Optional.empty();
         }
-        Stored entry = stored.get(path);
+        Stored entry = stored().entries().get(path);
         if (entry == null || entry.linted() != linted || !Arrays.equals(entry.hash(), hash)) {
             misses.incrementAndGet();
             return Optional.empty();
@@ -157,8 +169,13 @@ public final class ResultCache {
      * @param world what cross-document rules learn besides the specs (such as which linked files exist)
      */
     public Optional<List<Finding>> crossDocument(int files, String world) {
-        if (codec == null || storedCross == null || misses.get() != 0 || hits.get() != files
-                || files != stored.size() || kept.size() != stored.size()
+        if (codec == null) {
+            return Optional.empty();
+        }
+        Map<String, Stored> entries = stored().entries();
+        CrossDocument storedCross = stored().cross();
+        if (storedCross == null || misses.get() != 0 || hits.get() != files
+                || files != entries.size() || kept.size() != entries.size()
                 || !Arrays.equals(storedCross.world(), digest(world))) {
             return Optional.empty();
         }
@@ -184,6 +201,40 @@ public final class ResultCache {
         }
     }
 
+    /** What the last run showed on the console, if it was kept with this key and can be read. */
+    public Optional<LastRun> lastRun() {
+        if (storedRun == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LastRun.decode(storedRun, layers));
+        } catch (RuntimeException | StackOverflowError damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps what this run showed on the console for the next run; see {@link LastRun}. */
+    public void keepRun(LastRun run) {
+        if (codec != null) {
+            keptRun = run;
+        }
+    }
+
+    /**
+     * Notes that this run took the last one whole: every one of its {@code files} counts as unchanged, the
+     * cross-document findings as reused, and nothing is written.
+     */
+    public void reusedRun(int files) {
+        hits.set(files);
+        crossReused = true;
+        runReused = true;
+    }
+
+    /** Whether this run took the last run's outcome whole. */
+    public boolean runReused() {
+        return runReused;
+    }
+
     /** Whether this run took the cross-document findings from the cache. */
     public boolean crossDocumentReused() {
         return crossReused;
@@ -205,15 +256,50 @@ public final class ResultCache {
      * @return empty when written or nothing changed, else why the cache could not be written
      */
     public Optional<String> save() {
-        if (folder == null) {
+        if (folder == null || runReused) {
             return Optional.empty();
         }
-        boolean unchanged = keptCross == storedCross && kept.size() == stored.size() && kept.entrySet().stream()
-                .allMatch(entry -> stored.get(entry.getKey()) == entry.getValue());
-        if (unchanged) {
+        Map<String, Stored> entries = stored().entries();
+        boolean unchanged = keptCross == stored().cross() && kept.size() == entries.size() && kept.entrySet()
+                .stream().allMatch(entry -> entries.get(entry.getKey()) == entry.getValue());
+        Optional<String> problem = unchanged ? Optional.empty() : folder.replace(FILE, this::serialize);
+        LastRun run = keptRun;
+        if (problem.isPresent() || run == null) {
+            return problem;
+        }
+        byte[] encoded;
+        try {
+            encoded = run.encode();
+        } catch (IllegalArgumentException | StackOverflowError notCacheable) {
             return Optional.empty();
         }
-        return folder.replace(FILE, this::serialize);
+        return folder.replace(RUN_FILE, out -> writeRun(out, encoded));
+    }
+
+    private void writeRun(OutputStream file, byte[] run) throws IOException {
+        CRC32C crc = new CRC32C();
+        CheckedOutputStream body = new CheckedOutputStream(file, crc);
+        ByteSink head = new ByteSink();
+        head.writeRaw(MAGIC);
+        head.writeCount(FORMAT);
+        head.writeBytes(key.getBytes(StandardCharsets.UTF_8));
+        head.writeBytes(run);
+        head.drainTo(body);
+        file.write(ByteBuffer.allocate(CHECKSUM).putLong(crc.getValue()).array());
+    }
+
+    /** The kept run of a {@code run.bin} written with this key; null for another key or a damaged file. */
+    private static byte[] body(byte[] content, String key) {
+        try {
+            ByteSource in = checked(content);
+            if (in.readCount() != FORMAT || !new String(in.readBytes(), StandardCharsets.UTF_8).equals(key)) {
+                return null;
+            }
+            byte[] run = in.readBytes();
+            return in.atEnd() ? run : null;
+        } catch (CacheFormatException | IndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     /**
@@ -252,17 +338,7 @@ public final class ResultCache {
 
     /** The entries of a cache file written with this key; none for another key. */
     private static Content content(byte[] content, String key) {
-        if (content.length < MAGIC.length + CHECKSUM) {
-            throw new CacheFormatException("too short");
-        }
-        int bodyLength = content.length - CHECKSUM;
-        if (ByteBuffer.wrap(content, bodyLength, CHECKSUM).getLong() != checksum(content, bodyLength)) {
-            throw new CacheFormatException("checksum differs");
-        }
-        if (!Arrays.equals(MAGIC, Arrays.copyOf(content, MAGIC.length))) {
-            throw new CacheFormatException("not a speclint cache");
-        }
-        ByteSource in = new ByteSource(content, MAGIC.length, bodyLength - MAGIC.length);
+        ByteSource in = checked(content);
         if (in.readCount() != FORMAT
                 || !new String(in.readBytes(), StandardCharsets.UTF_8).equals(key)) {
             return new Content(Map.of(), null);
@@ -286,6 +362,21 @@ public final class ResultCache {
             throw new CacheFormatException("bytes after the last entry");
         }
         return new Content(entries, cross);
+    }
+
+    /** The body of a cache file after its magic, once its length, checksum and magic are right. */
+    private static ByteSource checked(byte[] content) {
+        if (content.length < MAGIC.length + CHECKSUM) {
+            throw new CacheFormatException("too short");
+        }
+        int bodyLength = content.length - CHECKSUM;
+        if (ByteBuffer.wrap(content, bodyLength, CHECKSUM).getLong() != checksum(content, bodyLength)) {
+            throw new CacheFormatException("checksum differs");
+        }
+        if (!Arrays.equals(MAGIC, Arrays.copyOf(content, MAGIC.length))) {
+            throw new CacheFormatException("not a speclint cache");
+        }
+        return new ByteSource(content, MAGIC.length, bodyLength - MAGIC.length);
     }
 
     /**

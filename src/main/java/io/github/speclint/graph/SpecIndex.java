@@ -126,8 +126,13 @@ public final class SpecIndex {
                 path.sectionBases());
     }
 
-    /** A link may hold anything, a NUL byte included: what is no valid path is no file. */
-    private static ResolvedLink.Kind kindOf(Path base, String path) {
+    /**
+     * Where a link to no spec leads: a file, a folder or nothing. A link may hold anything, a NUL byte included: what
+     * is no valid path is no file.
+     *
+     * @param base the absolute, normalized folder spec paths are relative to
+     */
+    public static ResolvedLink.Kind kindOf(Path base, String path) {
         try {
             Path target = base.resolve(path);
             return Files.isRegularFile(target) ? ResolvedLink.Kind.OTHER_FILE
@@ -143,14 +148,23 @@ public final class SpecIndex {
      */
     public String fileSystemState() {
         StringBuilder state = new StringBuilder();
+        for (ResolvedLink link : linksToNoSpec()) {
+            state.append(link.kind().ordinal()).append(' ').append(link.targetPath()).append('\n');
+        }
+        return state.toString();
+    }
+
+    /** The links whose targets {@link #fileSystemState()} describes, in spec and link order. */
+    public List<ResolvedLink> linksToNoSpec() {
+        List<ResolvedLink> found = new ArrayList<>();
         for (SpecDocument spec : specs) {
             for (ResolvedLink link : links.getOrDefault(spec.path(), List.of())) {
                 if (link.kind() != ResolvedLink.Kind.SPEC && link.kind() != ResolvedLink.Kind.OUTSIDE_ROOT) {
-                    state.append(link.kind().ordinal()).append(' ').append(link.targetPath()).append('\n');
+                    found.add(link);
                 }
             }
         }
-        return state.toString();
+        return found;
     }
 
     public List<SpecDocument> specs() {

@@ -220,7 +220,8 @@ public class CheckMojo extends AbstractMojo {
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         BaselineLocation accepted = baselineLocation(scope);
         Optional<Baseline> known = accepted.read();
-        LintResult result = lint(scope, known, cacheFolder(scope));
+        LintResult result = lint(scope, known, cacheFolder(scope),
+                selected.stream().allMatch(format -> format.fileName().isEmpty()));
         if (!quiet) {
             FindingLog findingLog = new FindingLog(getLog());
             // the findings that count come last, right above the summary and the failure they cause
@@ -250,13 +251,17 @@ public class CheckMojo extends AbstractMojo {
 
     /** The lint of the scope with this goal's parameters; the baseline's findings, if any, set apart. */
     LintResult lint(LintScope scope, Optional<Baseline> accepted) throws MojoExecutionException {
-        return lint(scope, accepted, null);
+        return lint(scope, accepted, null, false);
     }
 
-    /** @param cacheIn the output folder whose cache keeps results between runs, or null for none */
-    private LintResult lint(LintScope scope, Optional<Baseline> accepted, Path cacheIn) throws MojoExecutionException {
+    /**
+     * @param cacheIn      the output folder whose cache keeps results between runs, or null for none
+     * @param findingsOnly whether no report file is written, so that the result needs no specs
+     */
+    private LintResult lint(LintScope scope, Optional<Baseline> accepted, Path cacheIn, boolean findingsOnly)
+            throws MojoExecutionException {
         return LintRun.of(scope, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules,
-                designs), session, testReportLocations(scope), accepted, cacheIn, getLog(), quiet);
+                designs), session, testReportLocations(scope), accepted, cacheIn, getLog(), quiet, findingsOnly);
     }
 
     /** Where this goal reads (or the baseline goal writes) the baseline of the scope's project. */

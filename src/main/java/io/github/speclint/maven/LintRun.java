@@ -35,7 +35,8 @@ final class LintRun {
     static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session,
                          Optional<Baseline> baseline) throws MojoExecutionException {
         return run(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
-                Set.of(paths.build(), paths.output()), parameters, session, List.of(), baseline, null, null, true);
+                Set.of(paths.build(), paths.output()), parameters, session, List.of(), baseline, null, null, true,
+                false);
     }
 
     /**
@@ -46,19 +47,21 @@ final class LintRun {
      * @param cacheIn     the output folder whose {@code cache} folder keeps results between runs, or null for none
      * @param log         where the cache says why it could not be written, and how many files it gave (at debug
      *                    level when {@code quiet})
+     * @param findingsOnly whether the caller shows only the findings and figures (no report file): an unchanged
+     *                     run then takes the last run's outcome whole
      */
     static LintResult of(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports,
-                         Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet)
+                         Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet, boolean findingsOnly)
             throws MojoExecutionException {
         return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session,
-                testReports, baseline, cacheIn, log, quiet);
+                testReports, baseline, cacheIn, log, quiet, findingsOnly);
     }
 
     /** @param project the project whose {@code speclint.yml} applies */
     private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
                                   LintParameters parameters, MavenSession session, List<Path> testReports,
-                                  Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet)
-            throws MojoExecutionException {
+                                  Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet,
+                                  boolean findingsOnly) throws MojoExecutionException {
         Setup setup = setup(roots, base, project, pruned, parameters, session, testReports);
         try {
             Linter linter = new Linter(setup.catalog(), baseline.map(setup.policy()::withBaseline)
@@ -67,7 +70,8 @@ final class LintRun {
                 return linter.lint(setup.request());
             }
             ResultCache cache = ResultCache.open(cacheIn, linter.cacheKey(setup.request()), setup.catalog().layers());
-            LintResult result = linter.lint(setup.request(), cache);
+            LintResult result = findingsOnly ? linter.lintFindings(setup.request(), cache)
+                    : linter.lint(setup.request(), cache);
             cache.save().ifPresent(problem -> log.warn("speclint: " + problem));
             if (cache.hits() > 0) {
                 String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from "

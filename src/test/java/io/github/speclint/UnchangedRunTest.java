@@ -1,0 +1,212 @@
+package io.github.speclint;
+
+import io.github.speclint.adopt.Baseline;
+import io.github.speclint.adopt.Policy;
+import io.github.speclint.cache.ResultCache;
+import io.github.speclint.model.Severity;
+import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.schema.SchemaCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A findings-only run that meets the last run's inputs unchanged shows that run's outcome; any input that changed,
+ * the world beyond the specs included, makes it lint again, and what it shows is what linting afresh shows.
+ */
+class UnchangedRunTest {
+
+    private static final Path CLEAN_TREE = Path.of("src/it/clean-tree/docs");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    Path temp;
+
+    private Path tree;
+    private Path output;
+    private LintRequest request;
+
+    @Test
+    void anUnchangedTreeShowsTheLastRunWithoutLintingAgain() throws IOException {
+        prepare();
+        edit("business/uc1-borrow-tool.md", "BUS-BORROW-002:", "BUS-BORROW-012:");
+        LintResult first = keep(new Linter(Policy.defaults().on(DAY)));
+
+        ResultCache cache = open();
+        LintResult again = new Linter(Policy.defaults().on(DAY)).lintFindings(request, cache);
+
+        assertTrue(cache.runReused());
+        assertTrue(again.specs().isEmpty(), "no spec was read into a model");
+        assertEquals(7, cache.hits());
+        assertTrue(cache.save().isEmpty());
+        assertEquals(lines(first), lines(again));
+        assertFalse(lines(again).isEmpty(), "the tree has gaps to show");
+        assertEquals(figures(first.statistics()), figures(again.statistics()));
+        assertEquals(7, again.statistics().filesRead());
+        assertEquals(first.triage().counted(), again.triage().counted());
+    }
+
+    @Test
+    void aChangedFileIsLintedAgainAndItsNewGapShown() throws IOException {
+        prepare();
+        keep(new Linter());
+        edit("business/uc1-borrow-tool.md", "BUS-BORROW-002:", "BUS-BORROW-012:");
+
+        ResultCache cache = open();
+        LintResult again = new Linter().lintFindings(request, cache);
+
+        assertFalse(cache.runReused());
+        assertEquals(lines(new Linter().lint(request)), lines(again));
+        assertTrue(lines(again).stream().anyMatch(line -> line.contains("BUS-BORROW-002")), lines(again).toString());
+        assertEquals(1, cache.misses(), "only the changed file is read into a spec");
+        assertEquals(7, again.statistics().filesRead(), "the changed file, read twice, counts once");
+    }
+
+    @Test
+    void aFileThatComesOrGoesIsNoUnchangedRun() throws IOException {
+        prepare();
+        keep(new Linter());
+        Files.copy(tree.resolve("business/uc2-return-tool.md"), tree.resolve("business/uc3-copy.md"));
+        assertLintedAgain(new Linter());
+
+        keep(new Linter());
+        Files.delete(tree.resolve("business/uc3-copy.md"));
+        Files.delete(tree.resolve("business/uc2-return-tool.md"));
+        assertLintedAgain(new Linter());
+    }
+
+    @Test
+    void aLinkedFileThatAppearsIsLookedUpAgain() throws IOException {
+        prepare();
+        edit("functional/reservation.md", "- [BUS-BORROW](../business/uc1-borrow-tool.md)",
+                "- [BUS-BORROW](../business/uc1-borrow-tool.md)\n- [Plan](../plan.txt) — the plan");
+        String missing = "plan.txt, which does not exist";
+        assertTrue(lines(keep(new Linter())).stream().anyMatch(line -> line.contains(missing)));
+        Files.writeString(tree.resolve("plan.txt"), "the plan\n");
+
+        LintResult again = assertLintedAgain(new Linter());
+        assertFalse(lines(again).stream().anyMatch(line -> line.contains(missing)), lines(again).toString());
+        assertTrue(lines(again).stream().anyMatch(line -> line.contains("plan.txt, which is not a spec")));
+    }
+
+    @Test
+    void anotherDayOrBaselineIsNoUnchangedRun() throws IOException {
+        prepare();
+        keep(new Linter(Policy.defaults().on(DAY)));
+        assertLintedAgain(new Linter(Policy.defaults().on(DAY.plusDays(1))));
+
+        keep(new Linter(Policy.defaults().on(DAY)));
+        Baseline accepted = new Baseline(List.of(new Baseline.Entry("0123abcd", "section-missing", Severity.ERROR,
+                "business/uc1-borrow-tool.md", "## Scope", "section \"## Scope\" is missing")));
+        LintResult again = assertLintedAgain(new Linter(Policy.defaults().on(DAY).withBaseline(accepted)));
+        assertEquals(1, again.triage().absent().size(), "the entry no finding matches");
+    }
+
+    @Test
+    void aDesignArtifactThatAppearsIsChecked() throws IOException {
+        prepare();
+        keep(new Linter());
+        Path design = tree.resolve("docs/designs/business/dsg-borrow.md");
+        Files.createDirectories(design.getParent());
+        Files.writeString(design, "---\nid: DSG-BUS-BORROW\n---\n# Borrow\n");
+
+        assertLintedAgain(new Linter());
+    }
+
+    @Test
+    void aRunWithTestReportsIsNeverTakenWhole() throws IOException {
+        prepare();
+        Path reports = Files.createDirectories(temp.resolve("surefire-reports"));
+        request = request.withTestReports(List.of(reports));
+        keep(new Linter());
+
+        ResultCache cache = open();
+        new Linter().lintFindings(request, cache);
+
+        assertFalse(cache.runReused(), "test outcomes are no file of the tree");
+    }
+
+    @Test
+    void aRunThatWritesReportsLintsAndADamagedRunFileCostsAFullRun() throws IOException {
+        prepare();
+        LintResult first = keep(new Linter());
+
+        ResultCache forReports = open();
+        LintResult withSpecs = new Linter().lint(request, forReports);
+        assertFalse(forReports.runReused());
+        assertEquals(7, withSpecs.specs().size());
+
+        Path run = output.resolve("cache/run.bin");
+        byte[] bytes = Files.readAllBytes(run);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(run, bytes);
+        ResultCache damaged = open();
+        LintResult again = new Linter().lintFindings(request, damaged);
+        assertFalse(damaged.runReused());
+        assertEquals(lines(first), lines(again));
+    }
+
+    private LintResult assertLintedAgain(Linter linter) throws IOException {
+        ResultCache cache = open();
+        LintResult again = linter.lintFindings(request, cache);
+        assertFalse(cache.runReused(), "an input changed");
+        assertFalse(again.specs().isEmpty());
+        assertEquals(lines(linter.lint(request)), lines(again));
+        return again;
+    }
+
+    private void prepare() throws IOException {
+        tree = temp.resolve("tree");
+        try (Stream<Path> files = Files.walk(CLEAN_TREE)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = tree.resolve(CLEAN_TREE.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        output = temp.resolve("out");
+        request = LintRequest.of(tree, tree);
+    }
+
+    /** A run that writes reports, kept in the cache. */
+    private LintResult keep(Linter linter) throws IOException {
+        ResultCache cache = open();
+        LintResult result = linter.lint(request, cache);
+        assertEquals(Optional.empty(), cache.save());
+        return result;
+    }
+
+    private ResultCache open() {
+        return ResultCache.open(output, new Linter().cacheKey(request), SchemaCatalog.builtIn().layers());
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = tree.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " lacks " + from);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> lines(LintResult result) {
+        return result.findings().stream().map(f -> ConsoleFormat.line(f) + " {" + f.subject() + "}").toList();
+    }
+
+    /** The figures a run shows, its timing and how much it read and parsed aside. */
+    private static String figures(LintStatistics statistics) {
+        return statistics.withAccepted(statistics.suppressed(), statistics.known(), statistics.absent()).toString()
+                .replaceAll("filesRead=\\d+, markdownParsed=\\d+", "")
+                .replaceAll("engineMillis=\\d+, graphMillis=\\d+", "");
+    }
+}
