@@ -273,17 +273,23 @@ public final class ResultCache {
         } catch (IllegalArgumentException | StackOverflowError notCacheable) {
             return Optional.empty();
         }
-        return folder.replace(RUN_FILE, out -> writeRun(out, encoded));
+        return folder.replace(RUN_FILE, out -> framed(out, (head, body) -> head.writeBytes(encoded)));
     }
 
-    private void writeRun(OutputStream file, byte[] run) throws IOException {
+    /** What a cache file holds after its key; small parts go through the sink, large ones straight to the body. */
+    private interface Body {
+        void writeTo(ByteSink head, OutputStream body) throws IOException;
+    }
+
+    /** A cache file: the magic, the format and the key, then the body, then the checksum of all of it. */
+    private void framed(OutputStream file, Body content) throws IOException {
         CRC32C crc = new CRC32C();
         CheckedOutputStream body = new CheckedOutputStream(file, crc);
         ByteSink head = new ByteSink();
         head.writeRaw(MAGIC);
         head.writeCount(FORMAT);
         head.writeBytes(key.getBytes(StandardCharsets.UTF_8));
-        head.writeBytes(run);
+        content.writeTo(head, body);
         head.drainTo(body);
         file.write(ByteBuffer.allocate(CHECKSUM).putLong(crc.getValue()).array());
     }
@@ -308,12 +314,10 @@ public final class ResultCache {
      * have to place as humongous objects at the end of every run that changed something).
      */
     private void serialize(OutputStream file) throws IOException {
-        CRC32C crc = new CRC32C();
-        CheckedOutputStream body = new CheckedOutputStream(file, crc);
-        ByteSink head = new ByteSink();
-        head.writeRaw(MAGIC);
-        head.writeCount(FORMAT);
-        head.writeBytes(key.getBytes(StandardCharsets.UTF_8));
+        framed(file, this::entries);
+    }
+
+    private void entries(ByteSink head, OutputStream body) throws IOException {
         Map<String, Stored> sorted = new TreeMap<>(kept);
         head.writeCount(sorted.size());
         head.drainTo(body);
@@ -332,8 +336,6 @@ public final class ResultCache {
             head.writeBytes(cross.world());
             head.writeBytes(cross.findings());
         }
-        head.drainTo(body);
-        file.write(ByteBuffer.allocate(CHECKSUM).putLong(crc.getValue()).array());
     }
 
     /** The entries of a cache file written with this key; none for another key. */
