@@ -209,8 +209,8 @@ public final class Linter {
                 designSchema.imageExtension());
         FileCheck fileCheck = new FileCheck(parser, fixedProfile, linkPaths, designLinks, cache, new PackingArena());
         Optional<LastRun> last = findingsOnly && request.testReports().isEmpty() ? cache.lastRun() : Optional.empty();
-        if (last.isPresent() && hashed(candidates, fileCheck)
-                && new DesignFinder(designs, request.baseDirectory(), projectRoot).find().isEmpty()) {
+        if (last.isPresent() && new DesignFinder(designs, request.baseDirectory(), projectRoot).find().isEmpty()
+                && hashed(candidates, fileCheck)) {
             byte[] inputs = UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
                     discovery.problems());
             Optional<LintResult> reused = UnchangedRun.reuse(last.get(), inputs,
@@ -372,13 +372,17 @@ public final class Linter {
             if (earlier.isPresent()) {
                 return fromCache(candidate, earlier.get());
             }
-            run.rereads().incrementAndGet();
+            // the outcome is of the bytes read now; should they be unreadable, no hash may stand for them
+            run.hashes().remove(candidate.displayPath());
         }
         SpecParser.FileBytes read;
         try {
             read = run.parser().read(candidate);
         } catch (RuntimeException | Error bug) {
             return CheckedFile.unread(candidate, bug, alone);
+        }
+        if (known != null && read.bytes() != null) {
+            run.rereads().incrementAndGet();
         }
         byte[] hash = read.bytes() == null || cache == ResultCache.NONE ? null : ResultCache.hash(read.bytes());
         if (hash != null) {

@@ -6,6 +6,7 @@ import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.schema.SchemaCatalog;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The key of a cache of a linter's results for a request: everything besides a file's bytes that its per-document
@@ -27,7 +28,10 @@ final class RunKey {
                 .append("\nprofile ").append(request.profile()).append("\nmax ").append(request.maxFileBytes())
                 .append("\npruned ").append(request.pruned().stream().map(Path::toString).sorted().toList())
                 .append("\ndesigns ").append(request.designs())
-                .append("\nschemas ").append(catalog.source()).append("\nrules");
+                .append("\nschemas ").append(catalog.source())
+                // messages write counts the locale's way ("50,000" or "50.000")
+                .append("\nlocale ").append(Locale.getDefault(Locale.Category.FORMAT).toLanguageTag())
+                .append("\nrules");
         rulesRun.rules().forEach(rule -> configuration.append(' ').append(rule.id()).append('=')
                 .append(rulesRun.severity(rule)));
         return CacheKey.of(SpeclintVersion.get(), configuration.toString());

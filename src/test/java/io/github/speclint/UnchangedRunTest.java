@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -156,6 +159,59 @@ class UnchangedRunTest {
         LintResult again = new Linter().lintFindings(request, damaged);
         assertFalse(damaged.runReused());
         assertEquals(lines(first), lines(again));
+    }
+
+    /**
+     * Races a writer that swaps a changed file between a readable and a too-large version while a console run reads
+     * it twice (its hash, then its spec): whatever the run saw, the next run shows what linting afresh shows. Kept
+     * keyed by the first read's hash, the second read's "too large" used to be shown again and again.
+     */
+    @Test
+    void aFileThatChangesBetweenTheTwoReadsIsNeverKeptForTheFirst() throws Exception {
+        prepare();
+        request = request.withMaxFileBytes(64 * 1024);
+        Linter linter = new Linter(Policy.defaults().on(DAY));
+        Path file = tree.resolve("business/uc2-return-tool.md");
+        String edited = Files.readString(file, StandardCharsets.UTF_8) + "\n<!-- edited -->\n";
+        Path small = Files.writeString(temp.resolve("small.md"), edited);
+        Path large = Files.writeString(temp.resolve("large.md"), edited + "x".repeat(100_000));
+        keep(linter);
+        Path cacheFolder = output.resolve("cache");
+        byte[] results = Files.readAllBytes(cacheFolder.resolve("results.bin"));
+        byte[] run = Files.readAllBytes(cacheFolder.resolve("run.bin"));
+        Files.copy(small, file, StandardCopyOption.REPLACE_EXISTING);
+        List<String> fresh = lines(linter.lint(request));
+
+        for (int attempt = 0; attempt < 150; attempt++) {
+            Files.write(cacheFolder.resolve("results.bin"), results);
+            Files.write(cacheFolder.resolve("run.bin"), run);
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread writer = new Thread(() -> swap(stop, List.of(large, small), file));
+            writer.start();
+            ResultCache during = open();
+            linter.lintFindings(request, during);
+            during.save();
+            stop.set(true);
+            writer.join();
+            Files.copy(small, file, StandardCopyOption.REPLACE_EXISTING);
+
+            ResultCache next = open();
+            assertEquals(fresh, lines(linter.lintFindings(request, next)), "attempt " + attempt + ", taken whole: "
+                    + next.runReused());
+        }
+    }
+
+    /** Moves each version in turn over the target until told to stop. */
+    private void swap(AtomicBoolean stop, List<Path> versions, Path target) {
+        Path next = temp.resolve("next.md");
+        for (int turn = 0; !stop.get(); turn++) {
+            try {
+                Files.copy(versions.get(turn % versions.size()), next, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(next, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private LintResult assertLintedAgain(Linter linter) throws IOException {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -154,6 +155,14 @@ class ResultCacheTest {
                 .cacheKey(request), "a rule's severity");
         assertEquals(key, new Linter().cacheKey(request.withTestReports(List.of(temp))),
                 "test reports feed only the cross-document rules, which always run");
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT,
+                    locale.equals(Locale.GERMANY) ? Locale.US : Locale.GERMANY);
+            assertNotEquals(key, new Linter().cacheKey(request), "the locale: messages write 50,000 or 50.000");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, locale);
+        }
     }
 
     @Test
