@@ -1,6 +1,7 @@
 package io.github.speclint.parse;
 
 import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
@@ -15,10 +16,11 @@ import java.util.List;
 
 /**
  * commonmark's inline parser with a shortcut for the most common inline content of a spec: one line of plain text
- * (most table cells, headings and short paragraphs). commonmark sets up a scanner and a fresh set of inline parsers
- * for every cell and paragraph; for a line holding none of the characters that start inline markup, its result is
- * always one text node with the line's source span, which this parser builds directly. Everything else goes to
- * commonmark's own parser, so the tree is the same either way (a test compares the two on every fixture).
+ * (most table cells, headings and short paragraphs), or of text whose only markup is brackets that form no link
+ * (the {@code [x]} of every criterion). commonmark sets up a scanner and a fresh set of inline parsers for every
+ * cell and paragraph; for such a line its result is always one text node with the line's source span, which this
+ * parser builds directly. Everything else goes to commonmark's own parser, so the tree is the same either way (a
+ * test compares the two on every fixture and on random lines).
  */
 final class PlainTextInlineParser implements InlineParser {
 
@@ -26,10 +28,15 @@ final class PlainTextInlineParser implements InlineParser {
     private static final String BUILT_IN_SPECIAL = "\n[]!\\`&<*_";
 
     private final InlineParser full;
+    private final InlineParserContext context;
     private final BitSet special = new BitSet();
+    /** Brackets are left to commonmark when an extension may turn them into something else. */
+    private final boolean plainBrackets;
 
     PlainTextInlineParser(InlineParserContext context) {
         this.full = new InlineParserImpl(context);
+        this.context = context;
+        this.plainBrackets = context.getCustomLinkProcessors().isEmpty() && context.getCustomLinkMarkers().isEmpty();
         BUILT_IN_SPECIAL.chars().forEach(special::set);
         for (InlineContentParserFactory factory : context.getCustomInlineContentParserFactories()) {
             factory.getTriggerCharacters().forEach(c -> special.set(c));
@@ -46,7 +53,7 @@ final class PlainTextInlineParser implements InlineParser {
         List<SourceLine> source = lines.getLines();
         if (source.size() == 1) {
             CharSequence content = source.get(0).getContent();
-            if (isPlain(content)) {
+            if (isPlain(content) || plainBrackets && isBracketedText(content)) {
                 if (content.length() > 0) {
                     Text text = new Text(content.toString());
                     text.setSourceSpans(lines.getSourceSpans());
@@ -56,6 +63,41 @@ final class PlainTextInlineParser implements InlineParser {
             }
         }
         full.parse(lines, block);
+    }
+
+    /**
+     * Text whose only markup is brackets none of which makes a link: no {@code ]} is followed by {@code (} or
+     * {@code [} (an inline link or a full reference), and no bracket pair's text is the label of a link reference
+     * definition of the document (a shortcut reference). commonmark then keeps every bracket as text and merges it
+     * all into one text node. A lone {@code [} or {@code ]} stays text as well.
+     */
+    private boolean isBracketedText(CharSequence content) {
+        int length = content.length();
+        if (length == 0 || content.charAt(length - 1) == ' ' || content.charAt(length - 1) == '\t') {
+            return false;
+        }
+        int[] openers = new int[8];
+        int open = 0;
+        for (int i = 0; i < length; i++) {
+            char c = content.charAt(i);
+            if (c == '[') {
+                if (open == openers.length) {
+                    return false;
+                }
+                openers[open++] = i;
+            } else if (c == ']') {
+                if (i + 1 < length && (content.charAt(i + 1) == '(' || content.charAt(i + 1) == '[')) {
+                    return false;
+                }
+                if (open > 0 && context.getDefinition(LinkReferenceDefinition.class,
+                        content.subSequence(openers[--open] + 1, i).toString()) != null) {
+                    return false;
+                }
+            } else if (c == '\0' || special.get(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -66,6 +66,38 @@ class PlainTextInlineParserTest {
     }
 
     @Test
+    void randomBracketsWithAndWithoutReferenceDefinitionsParseToTheSameTree() {
+        String alphabet = "ab x[[]]]() :!";
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = text.toString();
+            String definitions = switch (random.nextInt(3)) {
+                case 0 -> "";
+                case 1 -> "[a]: /a\n[X]: /x\n\n";
+                default -> "[ a  b ]: /ab\n\n";
+            };
+            String input = definitions + (random.nextBoolean() ? "- " + line + "\n"
+                    : "| a | b |\n|---|---|\n| " + line + " | x |\n");
+            assertEquals(dump(COMMONMARK.parse(input)), dump(SHORTCUT.parse(input)), input);
+        }
+    }
+
+    @Test
+    void aCheckboxIsTextAndADefinedLabelStillALink() {
+        String criterion = dump(SHORTCUT.parse("- [x] BUS-A-001: the user [sees] it\n"));
+        assertTrue(criterion.contains("Text \"[x] BUS-A-001: the user [sees] it\" [0:2+33@2]"), criterion);
+
+        String defined = dump(SHORTCUT.parse("[sees]: /eyes\n\n- [x] the user [sees] it\n"));
+        assertTrue(defined.contains("Link (/eyes null)"), defined);
+        assertEquals(dump(COMMONMARK.parse("[sees]: /eyes\n\n- [x] the user [sees] it\n")), defined);
+    }
+
+    @Test
     void plainCellsHeadingsAndLinesBecomeOneTextNodeWithTheirSpan() {
         Node document = SHORTCUT.parse("## Scope\n\n| Service | Type |\n|---|---|\n| web | app |\n\nplain line\n");
         String tree = dump(document);
