@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,38 +53,32 @@ class PlainTextInlineParserTest {
     @Test
     void randomLinesOfMarkupCharactersParseToTheSameTree() {
         String alphabet = "ab Z9\t \\`&<>*_[]!()|#-:~^\"'.\n";
-        Random random = new Random(9);
-        for (int i = 0; i < 10_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String input = random.nextBoolean() ? text.toString()
-                    : "| a | b |\n|---|---|\n| " + text.toString().replace('\n', ' ') + " | x |\n";
-            assertEquals(dump(COMMONMARK.parse(input)), dump(SHORTCUT.parse(input)), input);
-        }
+        assertSameTrees(9, 10_000, random -> {
+            String text = line(random, alphabet, 40);
+            return random.nextBoolean() ? text : "| a | b |\n|---|---|\n| " + text.replace('\n', ' ') + " | x |\n";
+        });
     }
 
     @Test
     void randomBracketsWithAndWithoutReferenceDefinitionsParseToTheSameTree() {
         String alphabet = "ab x[[]]]() :!";
-        Random random = new Random(11);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String line = text.toString();
+        assertSameTrees(11, 20_000, random -> {
+            String line = line(random, alphabet, 24);
             String definitions = switch (random.nextInt(3)) {
                 case 0 -> "";
                 case 1 -> "[a]: /a\n[X]: /x\n\n";
                 default -> "[ a  b ]: /ab\n\n";
             };
-            String input = definitions + (random.nextBoolean() ? "- " + line + "\n"
+            return definitions + (random.nextBoolean() ? "- " + line + "\n"
                     : "| a | b |\n|---|---|\n| " + line + " | x |\n");
-            assertEquals(dump(COMMONMARK.parse(input)), dump(SHORTCUT.parse(input)), input);
+        });
+    }
+
+    private static void assertSameTrees(long seed, int inputs, Function<Random, String> input) {
+        Random random = new Random(seed);
+        for (int i = 0; i < inputs; i++) {
+            String text = input.apply(random);
+            assertEquals(dump(COMMONMARK.parse(text)), dump(SHORTCUT.parse(text)), text);
         }
     }
 
@@ -105,6 +100,16 @@ class PlainTextInlineParserTest {
         assertTrue(tree.contains("Text \"Scope\" [0:3+5@3]"), tree);
         assertTrue(tree.contains("Text \"web\" [4:2+3@41]"), tree);
         assertTrue(tree.contains("Text \"plain line\" [6:0+10@54]"), tree);
+    }
+
+    /** Up to {@code maxLength - 1} characters drawn from the alphabet. */
+    private static String line(Random random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(maxLength);
+        for (int j = 0; j < length; j++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static String dump(Node node) {
