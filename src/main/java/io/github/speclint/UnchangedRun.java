@@ -24,11 +24,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.PrimitiveIterator;
 import java.util.stream.Stream;
 
 /**
@@ -156,26 +158,34 @@ final class UnchangedRun {
         return figures.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** The figures {@link #figures} wrote, read back in the same order; empty for another number of layers. */
     private static Optional<LintStatistics> statistics(long[] figures, Layers layers, int filesRead,
                                                        long startNanos) {
         int layerCount = layers.all().size();
         if (figures.length != 1 + layerCount + 15 || figures[0] != layerCount) {
             return Optional.empty();
         }
+        PrimitiveIterator.OfLong next = Arrays.stream(figures, 1, figures.length).iterator();
         Map<Layer, Integer> perLayer = new HashMap<>();
-        for (int i = 0; i < layerCount; i++) {
-            perLayer.put(layers.all().get(i), (int) figures[1 + i]);
+        for (Layer layer : layers.all()) {
+            perLayer.put(layer, (int) next.nextLong());
         }
-        int at = 1 + layerCount;
-        OptionalDouble coverage = figures[at + 5] == 1 ? OptionalDouble.of(Double.longBitsToDouble(figures[at + 6]))
-                : OptionalDouble.empty();
-        GraphStatistics graph = new GraphStatistics((int) figures[at + 1], (int) figures[at + 2],
-                (int) figures[at + 3], (int) figures[at + 4], coverage);
+        int skipped = (int) next.nextLong();
+        int links = (int) next.nextLong();
+        int criteria = (int) next.nextLong();
+        int done = (int) next.nextLong();
+        int failed = (int) next.nextLong();
+        boolean measured = next.nextLong() == 1;
+        double coverage = Double.longBitsToDouble(next.nextLong());
+        GraphStatistics graph = new GraphStatistics(links, criteria, done, failed,
+                measured ? OptionalDouble.of(coverage) : OptionalDouble.empty());
+        int errors = (int) next.nextLong();
+        int warnings = (int) next.nextLong();
+        int infos = (int) next.nextLong();
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return Optional.of(new LintStatistics(perLayer, (int) figures[at], filesRead, 0, graph, (int) figures[at + 7],
-                (int) figures[at + 8], (int) figures[at + 9], millis, 0).withExcluded((int) figures[at + 10])
-                .withDesigns((int) figures[at + 11])
-                .withAccepted((int) figures[at + 12], (int) figures[at + 13], (int) figures[at + 14]));
+        return Optional.of(new LintStatistics(perLayer, skipped, filesRead, 0, graph, errors, warnings, infos, millis,
+                0).withExcluded((int) next.nextLong()).withDesigns((int) next.nextLong())
+                .withAccepted((int) next.nextLong(), (int) next.nextLong(), (int) next.nextLong()));
     }
 
     /** SHA-256 over strings, each with its length first, so that no two sequences run together alike. */
