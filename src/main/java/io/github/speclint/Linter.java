@@ -5,7 +5,6 @@ import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.adopt.SuppressionMatch;
 import io.github.speclint.adopt.Triage;
-import io.github.speclint.cache.CachedFile;
 import io.github.speclint.cache.LastRun;
 import io.github.speclint.cache.PackingArena;
 import io.github.speclint.cache.ResultCache;
@@ -21,7 +20,6 @@ import io.github.speclint.graph.LinkPaths;
 import io.github.speclint.graph.SpecFacts;
 import io.github.speclint.graph.SpecIndex;
 import io.github.speclint.model.Finding;
-import io.github.speclint.model.Footer;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Layers;
 import io.github.speclint.model.Severity;
@@ -35,12 +33,10 @@ import io.github.speclint.rules.GraphRule;
 import io.github.speclint.rules.RuleInfo;
 import io.github.speclint.rules.file.PathSkippedRule;
 import io.github.speclint.rules.RuleSet;
-import io.github.speclint.rules.SpecContext;
 import io.github.speclint.rules.TestRule;
 import io.github.speclint.rules.tests.TestReportUnreadableRule;
 import io.github.speclint.schema.DesignSchema;
 import io.github.speclint.rules.SuppressionRule;
-import io.github.speclint.schema.LayerSchema;
 import io.github.speclint.schema.Profile;
 import io.github.speclint.schema.SchemaCatalog;
 import io.github.speclint.tests.TestEvidence;
@@ -60,7 +56,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The engine's front door: finds the spec files, reads and parses each one once (in parallel), runs the
+ * The engine's front door: finds the spec files, reads and parses each one once (in parallel, {@link FilePhase}), runs the
  * per-document rules on it right there and works out what the spec index needs from it alone (where its links lead,
  * its coverage tables); then builds the index once and runs the cross-document rules on each spec against it, and
  * returns the findings sorted by path, line, column and rule. Specs that includes/excludes leave out are read for the
@@ -86,6 +82,7 @@ public final class Linter {
     private final DesignCheck designCheck;
     private final Policy policy;
     private final Optional<PathSkippedRule> pathRule;
+    private final FilePhase filePhase;
 
     public Linter() {
         this(SchemaCatalog.builtIn(), Policy.defaults());
@@ -148,6 +145,7 @@ public final class Linter {
                 .flatMap(infos -> infos).toList(), severities);
         this.designSchema = DesignSchema.builtIn();
         this.designCheck = new DesignCheck(designSchema, designRules, designLinkRules, rulesRun);
+        this.filePhase = new FilePhase(catalog, this.rules, rulesRun);
     }
 
     /**
@@ -210,7 +208,7 @@ public final class Linter {
         FileCheck fileCheck = new FileCheck(parser, fixedProfile, linkPaths, designLinks, cache, new PackingArena());
         Optional<LastRun> last = findingsOnly && request.testReports().isEmpty() ? cache.lastRun() : Optional.empty();
         if (last.isPresent() && new DesignFinder(designs, request.baseDirectory(), projectRoot).find().isEmpty()
-                && hashed(candidates, fileCheck)) {
+                && FilePhase.hashed(candidates, fileCheck)) {
             byte[] inputs = UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
                     discovery.problems());
             Optional<LintResult> reused = UnchangedRun.reuse(last.get(), inputs,
@@ -222,14 +220,14 @@ public final class Linter {
             }
         }
         List<CheckedFile> checked = candidates.parallelStream()
-                .map(candidate -> check(candidate, fileCheck, false))
+                .map(candidate -> filePhase.check(candidate, fileCheck, false))
                 .toList()
                 .stream()
                 // a file that ran out of memory may have been starved by the files checked beside it: once more, alone
-                .map(file -> file.outOfMemory() ? check(file.candidate(), fileCheck, true) : file)
+                .map(file -> file.outOfMemory() ? filePhase.check(file.candidate(), fileCheck, true) : file)
                 .toList()
                 .parallelStream()
-                .map(file -> unpack(file, layers))
+                .map(file -> FilePhase.unpack(file, layers))
                 .toList();
 
         List<SpecDocument> specs = new ArrayList<>();
@@ -292,27 +290,6 @@ public final class Linter {
         return result;
     }
 
-    /**
-     * Reads and hashes every file, keeping only the hashes: whether the run is the last one again is known before
-     * any file is read into a spec. The files that changed are read again afterwards.
-     *
-     * @return whether every file could be read
-     */
-    private static boolean hashed(List<CandidateFile> candidates, FileCheck run) {
-        return candidates.parallelStream().allMatch(candidate -> {
-            try {
-                byte[] bytes = run.parser().read(candidate).bytes();
-                if (bytes == null) {
-                    return false;
-                }
-                run.hashes().put(candidate.displayPath(), ResultCache.hash(bytes));
-                return true;
-            } catch (RuntimeException | Error cannotRead) {
-                return false;
-            }
-        });
-    }
-
     /** The rules a run with test reports applies besides the others. */
     private List<RuleInfo> testRuleInfos() {
         return Stream.concat(testRules.stream().map(TestRule::info), testReportRule.map(TestReportUnreadableRule::info)
@@ -358,115 +335,6 @@ public final class Linter {
         }
         return Optional.of(catalog.profile(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown profile \"" + name + "\"; use auto or one of " + catalog.profileNames())));
-    }
-
-    /**
-     * Checks one file; any exception or error, out of memory included, becomes a finding on this file alone. Out of
-     * memory is first reported back for a second attempt, unless this is it ({@code alone}).
-     */
-    private CheckedFile check(CandidateFile candidate, FileCheck run, boolean alone) {
-        ResultCache cache = run.cache();
-        byte[] known = run.hashes().get(candidate.displayPath());
-        if (known != null) {
-            Optional<CachedFile> earlier = cache.get(candidate.displayPath(), known, candidate.linted());
-            if (earlier.isPresent()) {
-                return fromCache(candidate, earlier.get());
-            }
-            // the outcome is of the bytes read now; should they be unreadable, no hash may stand for them
-            run.hashes().remove(candidate.displayPath());
-        }
-        SpecParser.FileBytes read;
-        try {
-            read = run.parser().read(candidate);
-        } catch (RuntimeException | Error bug) {
-            return CheckedFile.unread(candidate, bug, alone);
-        }
-        if (known != null && read.bytes() != null) {
-            run.rereads().incrementAndGet();
-        }
-        byte[] hash = read.bytes() == null || cache == ResultCache.NONE ? null : ResultCache.hash(read.bytes());
-        if (hash != null) {
-            run.hashes().put(candidate.displayPath(), hash);
-            // a file hashed by the first pass missed the cache already
-            Optional<CachedFile> earlier = known != null ? Optional.empty()
-                    : cache.get(candidate.displayPath(), hash, candidate.linted());
-            if (earlier.isPresent()) {
-                return fromCache(candidate, earlier.get());
-            }
-        }
-        CheckedFile found = check(candidate, read, run, alone);
-        // packed right away: the other files' parsing would otherwise copy this spec's objects again and again
-        CheckedFile checked = found.pack(catalog.layers(), run.arena());
-        if (hash != null && found.cacheable()) {
-            if (checked.packed() != null) {
-                cache.put(candidate.displayPath(), hash, candidate.linted(), checked.packed());
-            } else {
-                cache.put(candidate.displayPath(), hash, candidate.linted(),
-                        new CachedFile(checked.findings(), checked.spec(), checked.facts()));
-            }
-        }
-        return checked;
-    }
-
-    private static CheckedFile fromCache(CandidateFile candidate, CachedFile earlier) {
-        return new CheckedFile(candidate, earlier.spec(), earlier.findings(), earlier.facts(), candidate.linted(),
-                false);
-    }
-
-    /**
-     * A packed outcome unpacked; should that fail (a bug in speclint, or no heap left for the spec), the file says so
-     * and the others keep their results.
-     */
-    private static CheckedFile unpack(CheckedFile file, Layers layers) {
-        try {
-            return file.unpack(layers);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
-            return CheckedFile.failed(file.candidate(), RuleGuard.internalError(file.candidate().displayPath(),
-                    "read back", bug));
-        }
-    }
-
-    private CheckedFile check(CandidateFile candidate, SpecParser.FileBytes read, FileCheck run, boolean alone) {
-        Optional<SpecDocument> parsed;
-        try {
-            parsed = read.bytes() == null ? read.instead() : run.parser().parse(candidate, read.bytes());
-        } catch (RuntimeException | Error bug) {
-            return CheckedFile.unread(candidate, bug, alone);
-        }
-        if (parsed.isEmpty()) {
-            return new CheckedFile(candidate, null, List.of(), null, candidate.linted(), false);
-        }
-        SpecDocument spec = parsed.get();
-        FindingCollector out = new FindingCollector(spec.path(), rulesRun::severity);
-        if (candidate.linted()) {
-            Profile profile = run.fixedProfile().orElseGet(() -> catalog.profileForVersion(spec.footer()
-                    .map(Footer::version)));
-            LayerSchema schema = catalog.schema(spec.layer().orElseThrow(), profile);
-            SpecContext context = new SpecContext(spec, schema, catalog.layers());
-            try {
-                for (DocumentRule rule : rules) {
-                    if (spec.readable() || !rule.needsContent()) {
-                        RuleGuard.run(rule.info(), () -> rule.check(context, out), spec.path(), out, alone);
-                    }
-                }
-            } catch (OutOfMemoryError outOfMemory) {
-                return CheckedFile.outOfMemory(candidate);
-            }
-        }
-        try {
-            SpecFacts facts = SpecFacts.of(spec, run.linkPaths(), run.designLinks());
-            SpecDocument kept = spec.forGraph();
-            return new CheckedFile(candidate, kept, out.findings(), facts.withSpec(kept), candidate.linted(), false);
-        } catch (OutOfMemoryError outOfMemory) {
-            if (!alone) {
-                return CheckedFile.outOfMemory(candidate);
-            }
-            out.findings().add(RuleGuard.internalError(spec.path(), "trace the links of", outOfMemory));
-        } catch (RuntimeException | Error bug) {
-            out.findings().add(RuleGuard.internalError(spec.path(), "trace the links of", bug));
-        }
-        return new CheckedFile(candidate, null, candidate.linted() ? out.findings() : List.of(), null,
-                candidate.linted(), false);
     }
 
     private static int count(List<Finding> findings, Severity severity) {

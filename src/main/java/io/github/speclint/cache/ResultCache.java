@@ -5,7 +5,6 @@ import io.github.speclint.model.Layers;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,8 +16,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * What the per-document phase made of each file in earlier runs, so that an unchanged file is not read into a spec,
@@ -41,10 +38,7 @@ public final class ResultCache {
 
     static final String FILE = "results.bin";
     static final String RUN_FILE = "run.bin";
-    private static final byte[] MAGIC = "speclint results".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 4;
     private static final int HASH = 32;
-    private static final int CHECKSUM = Long.BYTES;
     /** Far above any real tree's cache, and below what the heap can take. */
     private static final long MAX_FILE_BYTES = 1L << 30;
     /** One digest per thread: looking SHA-256 up among the security providers costs more than hashing a spec. */
@@ -273,32 +267,14 @@ public final class ResultCache {
         } catch (IllegalArgumentException | StackOverflowError notCacheable) {
             return Optional.empty();
         }
-        return folder.replace(RUN_FILE, out -> framed(out, (head, body) -> head.writeBytes(encoded)));
-    }
-
-    /** What a cache file holds after its key; small parts go through the sink, large ones straight to the body. */
-    private interface Body {
-        void writeTo(ByteSink head, OutputStream body) throws IOException;
-    }
-
-    /** A cache file: the magic, the format and the key, then the body, then the checksum of all of it. */
-    private void framed(OutputStream file, Body content) throws IOException {
-        CRC32C crc = new CRC32C();
-        CheckedOutputStream body = new CheckedOutputStream(file, crc);
-        ByteSink head = new ByteSink();
-        head.writeRaw(MAGIC);
-        head.writeCount(FORMAT);
-        head.writeBytes(key.getBytes(StandardCharsets.UTF_8));
-        content.writeTo(head, body);
-        head.drainTo(body);
-        file.write(ByteBuffer.allocate(CHECKSUM).putLong(crc.getValue()).array());
+        return folder.replace(RUN_FILE, out -> CacheFrame.write(out, key, (head, body) -> head.writeBytes(encoded)));
     }
 
     /** The kept run of a {@code run.bin} written with this key; null for another key or a damaged file. */
     private static byte[] body(byte[] content, String key) {
         try {
-            ByteSource in = checked(content);
-            if (in.readCount() != FORMAT || !new String(in.readBytes(), StandardCharsets.UTF_8).equals(key)) {
+            ByteSource in = CacheFrame.body(content, key).orElse(null);
+            if (in == null) {
                 return null;
             }
             byte[] run = in.readBytes();
@@ -314,7 +290,7 @@ public final class ResultCache {
      * have to place as humongous objects at the end of every run that changed something).
      */
     private void serialize(OutputStream file) throws IOException {
-        framed(file, this::entries);
+        CacheFrame.write(file, key, this::entries);
     }
 
     private void entries(ByteSink head, OutputStream body) throws IOException {
@@ -340,9 +316,8 @@ public final class ResultCache {
 
     /** The entries of a cache file written with this key; none for another key. */
     private static Content content(byte[] content, String key) {
-        ByteSource in = checked(content);
-        if (in.readCount() != FORMAT
-                || !new String(in.readBytes(), StandardCharsets.UTF_8).equals(key)) {
+        ByteSource in = CacheFrame.body(content, key).orElse(null);
+        if (in == null) {
             return new Content(Map.of(), null);
         }
         int count = in.readSize();
@@ -364,31 +339,6 @@ public final class ResultCache {
             throw new CacheFormatException("bytes after the last entry");
         }
         return new Content(entries, cross);
-    }
-
-    /** The body of a cache file after its magic, once its length, checksum and magic are right. */
-    private static ByteSource checked(byte[] content) {
-        if (content.length < MAGIC.length + CHECKSUM) {
-            throw new CacheFormatException("too short");
-        }
-        int bodyLength = content.length - CHECKSUM;
-        if (ByteBuffer.wrap(content, bodyLength, CHECKSUM).getLong() != checksum(content, bodyLength)) {
-            throw new CacheFormatException("checksum differs");
-        }
-        if (!Arrays.equals(MAGIC, Arrays.copyOf(content, MAGIC.length))) {
-            throw new CacheFormatException("not a speclint cache");
-        }
-        return new ByteSource(content, MAGIC.length, bodyLength - MAGIC.length);
-    }
-
-    /**
-     * Catches a truncated or damaged file; it cannot stop a forged one, whose maker could work it out as well, and
-     * need not: the decoder takes any bytes without harm.
-     */
-    private static long checksum(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return crc.getValue();
     }
 
     private static byte[] digest(String text) {
