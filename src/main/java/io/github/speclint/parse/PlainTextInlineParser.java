@@ -26,6 +26,8 @@ final class PlainTextInlineParser implements InlineParser {
 
     /** commonmark's own triggers: line break, brackets, image bang, backslash, code, entity, autolink/HTML, emphasis. */
     private static final String BUILT_IN_SPECIAL = "\n[]!\\`&<*_";
+    /** Deeper nesting is rare enough to leave to commonmark, and keeps the scan linear. */
+    private static final int MAX_OPEN_BRACKETS = 8;
 
     private final InlineParser full;
     private final InlineParserContext context;
@@ -53,7 +55,7 @@ final class PlainTextInlineParser implements InlineParser {
         List<SourceLine> source = lines.getLines();
         if (source.size() == 1) {
             CharSequence content = source.get(0).getContent();
-            if (isPlain(content) || plainBrackets && isBracketedText(content)) {
+            if (isOneText(content)) {
                 if (content.length() > 0) {
                     Text text = new Text(content.toString());
                     text.setSourceSpans(lines.getSourceSpans());
@@ -66,31 +68,33 @@ final class PlainTextInlineParser implements InlineParser {
     }
 
     /**
-     * Text whose only markup is brackets none of which makes a link: no {@code ]} is followed by {@code (} or
-     * {@code [} (an inline link or a full reference), and no bracket pair's text is the label of a link reference
-     * definition of the document (a shortcut reference). commonmark then keeps every bracket as text and merges it
-     * all into one text node. A lone {@code [} or {@code ]} stays text as well.
+     * Whether commonmark makes one text node of the line: no trailing blank (which commonmark trims from the text but
+     * keeps in the span), and no character that could start markup but brackets none of which makes a link. A
+     * bracket pair makes a link when its {@code ]} is followed by {@code (} or {@code [} (an inline link or a full
+     * reference) or its text is the label of a link reference definition of the document (a shortcut reference);
+     * otherwise commonmark keeps every bracket as text, a lone one too, and merges it all into one text node. NUL is
+     * commonmark's end-of-input mark and never reaches here in a decoded spec, but is left to it.
      */
-    private boolean isBracketedText(CharSequence content) {
+    private boolean isOneText(CharSequence content) {
         int length = content.length();
-        if (length == 0 || content.charAt(length - 1) == ' ' || content.charAt(length - 1) == '\t') {
+        if (length > 0 && (content.charAt(length - 1) == ' ' || content.charAt(length - 1) == '\t')) {
             return false;
         }
-        int[] openers = new int[8];
+        int[] openers = null;
         int open = 0;
         for (int i = 0; i < length; i++) {
             char c = content.charAt(i);
-            if (c == '[') {
+            if (plainBrackets && c == '[') {
+                if (openers == null) {
+                    openers = new int[MAX_OPEN_BRACKETS];
+                }
                 if (open == openers.length) {
                     return false;
                 }
                 openers[open++] = i;
-            } else if (c == ']') {
-                if (i + 1 < length && (content.charAt(i + 1) == '(' || content.charAt(i + 1) == '[')) {
-                    return false;
-                }
-                if (open > 0 && context.getDefinition(LinkReferenceDefinition.class,
-                        content.subSequence(openers[--open] + 1, i).toString()) != null) {
+            } else if (plainBrackets && c == ']') {
+                if (i + 1 < length && (content.charAt(i + 1) == '(' || content.charAt(i + 1) == '[')
+                        || open > 0 && isLabel(content.subSequence(openers[--open] + 1, i))) {
                     return false;
                 }
             } else if (c == '\0' || special.get(c)) {
@@ -100,24 +104,7 @@ final class PlainTextInlineParser implements InlineParser {
         return true;
     }
 
-    /**
-     * No character that could start markup, and no trailing blank (which commonmark trims from the text but keeps in
-     * the span); NUL is commonmark's end-of-input mark and never reaches here in a decoded spec, but is left to it.
-     */
-    private boolean isPlain(CharSequence content) {
-        int length = content.length();
-        if (length > 0) {
-            char last = content.charAt(length - 1);
-            if (last == ' ' || last == '\t') {
-                return false;
-            }
-        }
-        for (int i = 0; i < length; i++) {
-            char c = content.charAt(i);
-            if (c == '\0' || special.get(c)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean isLabel(CharSequence text) {
+        return context.getDefinition(LinkReferenceDefinition.class, text.toString()) != null;
     }
 }
