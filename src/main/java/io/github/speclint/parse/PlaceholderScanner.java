@@ -87,6 +87,12 @@ final class PlaceholderScanner {
     }
 
     private void scanLeaf(Node leaf) {
+        Node only = leaf.getFirstChild();
+        if (only == null || only == leaf.getLastChild() && only instanceof Text text
+                && text.getLiteral().indexOf('[') < 0) {
+            // most leaves are one piece of text without a bracket: nothing to flatten, nothing to find
+            return;
+        }
         FlatText flat = new FlatText(map);
         flatten(leaf, flat);
         String text = flat.text();

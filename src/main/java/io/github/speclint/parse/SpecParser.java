@@ -128,10 +128,9 @@ public final class SpecParser {
 
     private static int lineCount(String text) {
         int lines = 1;
-        for (int i = 0; i < text.length() - 1; i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
+        // indexOf is the JDK's vectorised search: this runs over every character of every spec
+        for (int i = text.indexOf('\n'); i >= 0 && i < text.length() - 1; i = text.indexOf('\n', i + 1)) {
+            lines++;
         }
         return lines;
     }

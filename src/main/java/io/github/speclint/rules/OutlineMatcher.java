@@ -44,9 +44,15 @@ final class OutlineMatcher {
     }
 
     private void matchLevel(List<SectionRule> rules, List<Section> sections, Section parent, boolean excused) {
-        Map<SectionRule, List<Section>> byRule = new IdentityHashMap<>();
+        if (rules.isEmpty()) {
+            // most levels are leaves the template leaves open: nothing can match, be missing or be out of order
+            unmatched.addAll(sections);
+            return;
+        }
+        Map<SectionRule, List<Section>> byRule = new IdentityHashMap<>(rules.size());
         SectionRule userNamed = firstUserNamed(rules);
-        for (Section section : sections) {
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
             SectionRule rule = namedRule(rules, section.title());
             if (rule == null && userNamed != null && section.level() == userNamed.level()) {
                 rule = userNamed;

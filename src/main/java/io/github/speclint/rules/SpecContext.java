@@ -4,6 +4,10 @@ import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 import io.github.speclint.schema.LayerSchema;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 /** One spec, the schema it is held to, and the match of its outline against that schema, made once for all rules. */
 public final class SpecContext {
 
@@ -11,6 +15,7 @@ public final class SpecContext {
     private final LayerSchema schema;
     private final Layers layers;
     private OutlineMatch outline;
+    private final Map<Function<SpecContext, ?>, Object> derived = new IdentityHashMap<>(4);
 
     public SpecContext(SpecDocument spec, LayerSchema schema, Layers layers) {
         this.spec = spec;
@@ -37,6 +42,20 @@ public final class SpecContext {
             outline = OutlineMatcher.match(spec, schema);
         }
         return outline;
+    }
+
+    /**
+     * What a helper computes from this spec for several rules (the template's table slots are read by five): made on
+     * first use with that function, a constant of the helper, and handed to every later caller.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Function<SpecContext, T> computation) {
+        Object known = derived.get(computation);
+        if (known == null) {
+            known = computation.apply(this);
+            derived.put(computation, known);
+        }
+        return (T) known;
     }
 
     /** "the functional template" (or "the project's functional template"), for messages. */

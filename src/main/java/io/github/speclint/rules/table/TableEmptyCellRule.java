@@ -29,8 +29,6 @@ public final class TableEmptyCellRule extends AbstractRule implements DocumentRu
 
     private void check(TableSlot slot, Table table, FindingSink out) {
         List<String> columns = table.columns();
-        String subject = slot.subject();
-        String name = slot.name();
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
             if (row.writtenCells() != table.header().size()) {
@@ -39,8 +37,8 @@ public final class TableEmptyCellRule extends AbstractRule implements DocumentRu
             for (int c = 0; c < row.cells().size() && c < columns.size(); c++) {
                 TableCell cell = row.cells().get(c);
                 if (cell.isBlank()) {
-                    report(out, cell.position(), subject + " > row " + (r + 1) + " > " + columns.get(c),
-                            "cell \"" + columns.get(c) + "\" in row " + (r + 1) + " of " + name + " is empty");
+                    report(out, cell.position(), slot.subject() + " > row " + (r + 1) + " > " + columns.get(c),
+                            "cell \"" + columns.get(c) + "\" in row " + (r + 1) + " of " + slot.name() + " is empty");
                 }
             }
         }

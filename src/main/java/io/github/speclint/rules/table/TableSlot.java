@@ -12,12 +12,12 @@ public record TableSlot(TableRule rule, Section section, Section parent, Optiona
     /** How messages name the table: {@code table "Resources" under "Compute Resources"}. */
     public String name() {
         if (!rule.label().isEmpty()) {
-            return String.format("table \"%s\" under \"%s\"", rule.label(), section.title());
+            return "table \"" + rule.label() + "\" under \"" + section.title() + "\"";
         }
         if (parent != null) {
-            return String.format("table \"%s\" under \"%s\"", section.title(), parent.title());
+            return "table \"" + section.title() + "\" under \"" + parent.title() + "\"";
         }
-        return String.format("table \"%s\"", section.title());
+        return "table \"" + section.title() + "\"";
     }
 
     /** A stable name for fingerprints: the section path and label, never a line. */
