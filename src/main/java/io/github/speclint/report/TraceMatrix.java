@@ -13,7 +13,6 @@ import io.github.speclint.model.SpecDocument;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,11 @@ final class TraceMatrix {
         for (SpecDocument spec : index.specs()) {
             for (ResolvedLink link : index.links(spec)) {
                 if (link.isReference() && link.target().isPresent()) {
-                    references.incoming().computeIfAbsent(link.targetPath(), k -> new ArrayList<>())
-                            .add(new Incoming(spec, link));
-                    references.named().computeIfAbsent(link.targetPath(), k -> new HashSet<>())
-                            .add(link.link().text().strip());
+                    List<Incoming> into = references.incoming().computeIfAbsent(link.targetPath(),
+                            k -> new ArrayList<>());
+                    references.named().computeIfAbsent(link.targetPath(), k -> new HashMap<>())
+                            .computeIfAbsent(link.link().text().strip(), k -> new ArrayList<>()).add(into.size());
+                    into.add(new Incoming(spec, link));
                 }
             }
         }
@@ -91,8 +91,31 @@ final class TraceMatrix {
     private record Start(SpecDocument business, Criterion criterion) {
     }
 
-    /** The references filed under the spec they lead to, and the link texts each spec is named by. */
-    private record References(Map<String, List<Incoming>> incoming, Map<String, Set<String>> named) {
+    /**
+     * The references filed under the spec they lead to, and for each spec the link texts it is named by, each with
+     * where its references stand in the spec's incoming list.
+     */
+    private record References(Map<String, List<Incoming>> incoming, Map<String, Map<String, List<Integer>>> named) {
+
+        /**
+         * The references to the business spec aimed at the criterion or at the spec as a whole, in their order among
+         * all its references: looked up by text, as a walk over all of them for each criterion is quadratic when each
+         * criterion is named by a link of its own.
+         */
+        List<Incoming> aimedAt(String business, String criterion, String spec) {
+            Map<String, List<Integer>> texts = named.getOrDefault(business, Map.of());
+            List<Integer> first = texts.getOrDefault(criterion, List.of());
+            List<Integer> second = criterion.equals(spec) ? List.of() : texts.getOrDefault(spec, List.of());
+            List<Incoming> into = incoming.get(business);
+            List<Incoming> aimed = new ArrayList<>(first.size() + second.size());
+            int i = 0;
+            int j = 0;
+            while (i < first.size() || j < second.size()) {
+                boolean takeFirst = j == second.size() || i < first.size() && first.get(i) < second.get(j);
+                aimed.add(into.get(takeFirst ? first.get(i++) : second.get(j++)));
+            }
+            return aimed;
+        }
     }
 
     /** The specs and designs on the trace of a criterion of the business spec. */
@@ -106,7 +129,7 @@ final class TraceMatrix {
      */
     private static Trace trace(SpecDocument business, Criterion criterion, References references,
                                DesignIndex designs, AtomicReference<Trace> shared) {
-        boolean named = references.named().getOrDefault(business.path(), Set.of()).contains(criterion.id());
+        boolean named = references.named().getOrDefault(business.path(), Map.of()).containsKey(criterion.id());
         Trace earlier = shared.get();
         if (!named && earlier != null && earlier.business().equals(business.path())) {
             return earlier;
@@ -118,13 +141,13 @@ final class TraceMatrix {
         while (!frontier.isEmpty()) {
             List<String> next = new ArrayList<>();
             for (String path : frontier) {
-                for (Incoming reference : references.incoming().getOrDefault(path, List.of())) {
-                    String text = reference.link().link().text().strip();
-                    boolean aimed = !path.equals(business.path()) || text.equals(criterion.id())
-                            || business.id().filter(text::equals).isPresent();
+                List<Incoming> into = path.equals(business.path())
+                        ? references.aimedAt(path, criterion.id(), business.id().orElse(criterion.id()))
+                        : references.incoming().getOrDefault(path, List.of());
+                for (Incoming reference : into) {
                     SpecDocument source = reference.source();
                     Layer layer = source.layer().orElse(null);
-                    if (aimed && layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE)
+                    if (layer != null && !layer.equals(Layer.BUSINESS) && !layer.equals(Layer.COVERAGE)
                             && onTrace.add(source.path())) {
                         traced.computeIfAbsent(layer, k -> new LinkedHashSet<>()).add(source.id().orElse(source.path()));
                         next.add(source.path());

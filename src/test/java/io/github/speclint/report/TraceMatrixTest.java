@@ -89,6 +89,35 @@ class TraceMatrixTest {
         assertTrue(cell.endsWith(" and 1952 more"), cell);
     }
 
+    @Test
+    void criteriaEachNamedByALinkOfTheirOwnAreTracedInTimeLinearInTheLinks() throws IOException {
+        int criteria = 20_000;
+        StringBuilder business = new StringBuilder("## Acceptance Criteria\n\n");
+        StringBuilder links = new StringBuilder("## References\n\n");
+        for (int i = 1; i <= criteria; i++) {
+            business.append(String.format("- [ ] BUS-LEND-%05d: a member lends tool %d%n", i, i));
+            links.append(String.format("- [BUS-LEND-%05d](../business/uc1-lend.md) — tool %d%n", i, i));
+        }
+        spec("business/uc1-lend.md", "BUS-LEND", business.toString());
+        spec("functional/tools.md", "FUN-TOOLS", links.toString());
+        spec("functional/lending.md", "FUN-LENDING", references("[BUS-LEND](../business/uc1-lend.md)"));
+        LintResult result = Reports.lint(tree);
+
+        long start = System.nanoTime();
+        List<TraceMatrix.Row> rows = TraceMatrix.of(result.index(), result.designs());
+        Set<Set<String>> traced = new LinkedHashSet<>();
+        for (TraceMatrix.Row row : rows) {
+            traced.add(row.specs().get(Layer.FUNCTIONAL));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(criteria, rows.size());
+        assertEquals(Set.of(Set.of("FUN-TOOLS", "FUN-LENDING")), Set.copyOf(traced), "each row: its link and the spec's");
+        assertEquals(List.of("FUN-LENDING", "FUN-TOOLS"), List.copyOf(rows.get(7).specs().get(Layer.FUNCTIONAL)),
+                "in the order of the specs, as before");
+        assertTrue(millis < 2_000, "tracing took " + millis + " ms");
+    }
+
     private static Map<String, String> rows(LintResult result) {
         Map<String, String> rows = new LinkedHashMap<>();
         for (TraceMatrix.Row row : TraceMatrix.of(result.index(), result.designs())) {
