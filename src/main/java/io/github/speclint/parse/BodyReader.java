@@ -10,7 +10,6 @@ import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.TestMapping;
 import io.github.speclint.model.Title;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -22,8 +21,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +34,6 @@ import java.util.regex.Matcher;
  */
 final class BodyReader {
 
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .inlineParserFactory(PlainTextInlineParser::new)
-            .build();
     private static final String ACCEPTANCE_CRITERIA = "Acceptance Criteria";
     private static final String REFERENCES = "References";
     private static final String JUSTIFICATION = "Justification";
@@ -73,7 +65,7 @@ final class BodyReader {
      */
     static Body read(String body, int firstLine, Set<String> phrases, Placeholders placeholders) {
         BodyReader reader = new BodyReader(new SourceMap(body, firstLine), phrases, placeholders);
-        Node document = PARSER.parse(body);
+        Node document = SpecMarkdown.parse(body);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             reader.accept(block);
         }

@@ -34,10 +34,13 @@ final class PlainTextInlineParser implements InlineParser {
     private final BitSet special = new BitSet();
     /** Brackets are left to commonmark when an extension may turn them into something else. */
     private final boolean plainBrackets;
+    /** False when the document has no link reference definition, so that no bracket text is a label. */
+    private final boolean mayDefineLabels;
 
-    PlainTextInlineParser(InlineParserContext context) {
+    PlainTextInlineParser(InlineParserContext context, boolean mayDefineLabels) {
         this.full = new InlineParserImpl(context);
         this.context = context;
+        this.mayDefineLabels = mayDefineLabels;
         this.plainBrackets = context.getCustomLinkProcessors().isEmpty() && context.getCustomLinkMarkers().isEmpty();
         BUILT_IN_SPECIAL.chars().forEach(special::set);
         for (InlineContentParserFactory factory : context.getCustomInlineContentParserFactories()) {
@@ -105,6 +108,6 @@ final class PlainTextInlineParser implements InlineParser {
     }
 
     private boolean isLabel(CharSequence text) {
-        return context.getDefinition(LinkReferenceDefinition.class, text.toString()) != null;
+        return mayDefineLabels && context.getDefinition(LinkReferenceDefinition.class, text.toString()) != null;
     }
 }
