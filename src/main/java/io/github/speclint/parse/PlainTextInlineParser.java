@@ -1,8 +1,11 @@
 package io.github.speclint.parse;
 
 import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
@@ -66,8 +69,75 @@ final class PlainTextInlineParser implements InlineParser {
                 }
                 return;
             }
+            if (leadingEmphasis(source.get(0), block)) {
+                return;
+            }
         }
         full.parse(lines, block);
+    }
+
+    /**
+     * A line that opens with {@code **label**} or {@code *label*} and holds no other markup (a spec's
+     * {@code **Trigger:** ...} lines, its {@code *Generated with ...*} footer) becomes the emphasis commonmark makes of
+     * it, and the text after. Only the plainest shape is taken: the opening run at the line's start, a label that
+     * neither starts nor ends with a blank, a closing run of the same length followed by a space or the line's end, and
+     * no other character that could start markup, brackets included. commonmark's flanking rules then always pair the
+     * two runs; anything else goes to commonmark.
+     */
+    private boolean leadingEmphasis(SourceLine line, Node block) {
+        CharSequence content = line.getContent();
+        SourceSpan span = line.getSourceSpan();
+        int length = content.length();
+        int run = 0;
+        while (run < length && run < 3 && content.charAt(run) == '*') {
+            run++;
+        }
+        if (span == null || run == 0 || run == 3 || length > 0 && isBlank(content.charAt(length - 1))) {
+            return false;
+        }
+        int close = run;
+        while (close < length && content.charAt(close) != '*') {
+            if (isMarkup(content.charAt(close))) {
+                return false;
+            }
+            close++;
+        }
+        int end = close + run;
+        if (close == run || end > length || isBlank(content.charAt(run)) || isBlank(content.charAt(close - 1))
+                || content.charAt(end - 1) != '*' || end < length && content.charAt(end) != ' ') {
+            return false;
+        }
+        for (int i = close; i < end; i++) {
+            if (content.charAt(i) != '*') {
+                return false;
+            }
+        }
+        for (int i = end; i < length; i++) {
+            if (isMarkup(content.charAt(i))) {
+                return false;
+            }
+        }
+        Node emphasis = run == 2 ? new StrongEmphasis("**") : new Emphasis("*");
+        emphasis.setSourceSpans(List.of(span.subSpan(0, end)));
+        Text label = new Text(content.subSequence(run, close).toString());
+        label.setSourceSpans(List.of(span.subSpan(run, close)));
+        emphasis.appendChild(label);
+        block.appendChild(emphasis);
+        if (end < length) {
+            Text rest = new Text(content.subSequence(end, length).toString());
+            rest.setSourceSpans(List.of(span.subSpan(end, length)));
+            block.appendChild(rest);
+        }
+        return true;
+    }
+
+    private boolean isMarkup(char c) {
+        return c == '\0' || c == '[' || c == ']' || special.get(c);
+    }
+
+    /** Blank for any of commonmark's notions of it (ASCII whitespace, Unicode spaces), so as to stay on the safe side. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**
