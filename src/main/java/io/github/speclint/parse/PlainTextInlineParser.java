@@ -167,7 +167,7 @@ final class PlainTextInlineParser implements InlineParser {
                 openers[open++] = i;
             } else if (plainBrackets && c == ']') {
                 if (i + 1 < length && (content.charAt(i + 1) == '(' || content.charAt(i + 1) == '[')
-                        || open > 0 && isLabel(content.subSequence(openers[--open] + 1, i))) {
+                        || open > 0 && isLabel(content, openers[--open] + 1, i)) {
                     return false;
                 }
             } else if (c == '\0' || special.get(c)) {
@@ -177,7 +177,9 @@ final class PlainTextInlineParser implements InlineParser {
         return true;
     }
 
-    private boolean isLabel(CharSequence text) {
-        return mayDefineLabels && context.getDefinition(LinkReferenceDefinition.class, text.toString()) != null;
+    /** Whether {@code content[from, to)} is a defined label; the text is cut out only when the body defines any. */
+    private boolean isLabel(CharSequence content, int from, int to) {
+        return mayDefineLabels
+                && context.getDefinition(LinkReferenceDefinition.class, content.subSequence(from, to).toString()) != null;
     }
 }
