@@ -1,5 +1,7 @@
 package io.github.speclint.cache;
 
+import io.github.speclint.model.SharedText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +116,8 @@ final class ByteSource {
         if (value > end - position) {
             throw new CacheFormatException("string longer than the entry");
         }
-        String text = new String(bytes, position, value, StandardCharsets.UTF_8);
+        // shared across files: an unpacked tree would otherwise hold each title and column name once per spec
+        String text = SharedText.of(new String(bytes, position, value, StandardCharsets.UTF_8));
         position += value;
         strings.add(text);
         return text;

@@ -1,6 +1,7 @@
 package io.github.speclint.parse;
 
 import io.github.speclint.model.Section;
+import io.github.speclint.model.SharedText;
 import io.github.speclint.model.SourcePosition;
 import io.github.speclint.model.Table;
 

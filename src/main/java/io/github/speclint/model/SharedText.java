@@ -1,13 +1,14 @@
-package io.github.speclint.parse;
+package io.github.speclint.model;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One string for each heading title met again: a tree of specs made from one set of templates keeps the same few
- * titles tens of thousands of times. Bounded, so a tree of unique titles costs no more than one without sharing.
+ * One string for each short text met again: a tree of specs made from one set of templates keeps the same few titles,
+ * column names and statuses tens of thousands of times, when parsed and again when read back from the cache's
+ * encoding. Bounded, so a tree of unique texts costs no more than one without sharing.
  */
-final class SharedText {
+public final class SharedText {
 
     private static final int MAX_ENTRIES = 4096;
     private static final int MAX_LENGTH = 80;
@@ -16,7 +17,7 @@ final class SharedText {
     private SharedText() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text.length() > MAX_LENGTH) {
             return text;
         }
