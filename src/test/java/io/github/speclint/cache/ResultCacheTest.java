@@ -10,6 +10,7 @@ import io.github.speclint.rules.RuleSet;
 import io.github.speclint.SpecTrees;
 import io.github.speclint.schema.SchemaCatalog;
 import io.github.speclint.schema.TemplateSchemas;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +38,19 @@ class ResultCacheTest {
 
     @TempDir
     Path temp;
+    private Path tree;
+    private Path output;
+    private LintRequest request;
+
+    @BeforeEach
+    void copyTheCleanTree() throws IOException {
+        tree = copy(CLEAN_TREE);
+        output = temp.resolve("out");
+        request = LintRequest.of(tree, tree);
+    }
 
     @Test
     void aChangedFileIsLintedAgainAndTheUnchangedOnesAreJudgedAgainstIt() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         assertEquals(List.of(), lines(lintWithCache(request, output)), "the clean tree starts without findings");
 
         // a gap in the changed file itself, and one the unchanged coverage spec now has: it maps a criterion that
@@ -65,9 +73,6 @@ class ResultCacheTest {
 
     @Test
     void aCacheSavedFromReadBackAndNewEntriesIsReadWhole() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         lintWithCache(request, output);
         edit(tree.resolve("business/uc1-borrow-tool.md"), "BUS-BORROW-002:", "BUS-BORROW-012:");
         // six entries are written from where they lie in the file read back, one from this run's packing
@@ -90,9 +95,6 @@ class ResultCacheTest {
 
     @Test
     void anotherConfigurationOrVersionDoesNotReadTheCache() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         lintWithCache(request, output);
 
         String key = new Linter().cacheKey(request);
@@ -119,24 +121,23 @@ class ResultCacheTest {
         SpecTrees.copy(Path.of("src/it/project-templates"), project);
         Path specs = project.resolve("specs");
         Path templates = project.resolve(".smaqit/templates/specs");
-        LintRequest request = LintRequest.of(specs, project);
-        Path output = temp.resolve("out");
+        LintRequest templated = LintRequest.of(specs, project);
         SchemaCatalog oldTemplates = TemplateSchemas.load(templates, "t");
         Linter before = new Linter(oldTemplates);
-        ResultCache first = ResultCache.open(output, before.cacheKey(request), oldTemplates.layers());
-        List<String> fresh = lines(before.lint(request, first));
+        ResultCache first = ResultCache.open(output, before.cacheKey(templated), oldTemplates.layers());
+        List<String> fresh = lines(before.lint(templated, first));
         assertEquals(Optional.empty(), first.save());
 
         edit(templates.resolve("business.template.md"), "## Acceptance Criteria",
                 "## Risks\n\n[What could go wrong]\n\n## Acceptance Criteria");
         SchemaCatalog newTemplates = TemplateSchemas.load(templates, "t");
         Linter after = new Linter(newTemplates);
-        assertNotEquals(before.cacheKey(request), after.cacheKey(request), "the template's text is in the key");
-        ResultCache second = ResultCache.open(output, after.cacheKey(request), newTemplates.layers());
-        List<String> again = lines(after.lint(request, second));
+        assertNotEquals(before.cacheKey(templated), after.cacheKey(templated), "the template's text is in the key");
+        ResultCache second = ResultCache.open(output, after.cacheKey(templated), newTemplates.layers());
+        List<String> again = lines(after.lint(templated, second));
 
         assertEquals(0, second.hits(), "nothing is read from the cache of the old template");
-        assertEquals(lines(after.lint(request)), again);
+        assertEquals(lines(after.lint(templated)), again);
         assertTrue(again.stream().anyMatch(line -> line.startsWith("specs/business/uc1-borrow.md")
                 && line.contains("## Risks") && line.contains("[section-missing]")), again.toString());
         assertFalse(fresh.stream().anyMatch(line -> line.contains("## Risks")), fresh.toString());
@@ -144,11 +145,10 @@ class ResultCacheTest {
 
     @Test
     void everySettingThatChangesFindingsChangesTheKey() {
-        LintRequest request = LintRequest.of(CLEAN_TREE, CLEAN_TREE);
         String key = new Linter().cacheKey(request);
         assertNotEquals(key, new Linter().cacheKey(request.withMaxFileBytes(1000)), "maxFileSize");
         assertNotEquals(key, new Linter().cacheKey(request.withDesigns(temp)), "designs");
-        assertNotEquals(key, new Linter().cacheKey(LintRequest.of(CLEAN_TREE, CLEAN_TREE.getParent())),
+        assertNotEquals(key, new Linter().cacheKey(LintRequest.of(tree, tree.getParent())),
                 "another base: the paths findings carry change");
         assertNotEquals(key, new Linter().cacheKey(request.withPruned(java.util.Set.of(temp))), "pruned folders");
         assertNotEquals(key, new Linter(RuleSeverities.of(Map.of("section-order", "error"), "test", RuleSet.all()))
@@ -167,9 +167,6 @@ class ResultCacheTest {
 
     @Test
     void aTruncatedOrDamagedCacheIsIgnored() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         List<String> fresh = lines(lintWithCache(request, output));
         Path file = output.resolve("cache").resolve(ResultCache.FILE);
         byte[] bytes = Files.readAllBytes(file);
@@ -191,11 +188,9 @@ class ResultCacheTest {
 
     @Test
     void aCacheFileThatIsASymlinkIsNotRead() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        LintRequest request = LintRequest.of(tree, tree);
         Path real = temp.resolve("real");
         lintWithCache(request, real);
-        Path output = Files.createDirectories(temp.resolve("out").resolve("cache")).getParent();
+        Files.createDirectories(output.resolve("cache"));
         Files.createSymbolicLink(output.resolve("cache").resolve(ResultCache.FILE),
                 real.resolve("cache").resolve(ResultCache.FILE));
 
@@ -212,13 +207,11 @@ class ResultCacheTest {
 
     @Test
     void theCacheIsNeverWrittenThroughASymlink() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        LintRequest request = LintRequest.of(tree, tree);
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
 
-        Path output = Files.createDirectories(temp.resolve("out-folder-link"));
-        Files.createSymbolicLink(output.resolve("cache"), elsewhere);
-        ResultCache throughFolder = ResultCache.open(output, new Linter().cacheKey(request), layers());
+        Path folderLinked = Files.createDirectories(temp.resolve("out-folder-link"));
+        Files.createSymbolicLink(folderLinked.resolve("cache"), elsewhere);
+        ResultCache throughFolder = ResultCache.open(folderLinked, new Linter().cacheKey(request), layers());
         new Linter().lint(request, throughFolder);
         assertTrue(throughFolder.save().isPresent(), "a symlinked cache folder is refused");
         try (Stream<Path> files = Files.list(elsewhere)) {
@@ -238,8 +231,6 @@ class ResultCacheTest {
 
     @Test
     void anEntryRoundTripsThroughTheCodec() throws IOException {
-        LintRequest request = LintRequest.of(CLEAN_TREE, CLEAN_TREE);
-        Path output = temp.resolve("out");
         LintResult fresh = lintWithCache(request, output);
         byte[] before = Files.readAllBytes(output.resolve("cache").resolve(ResultCache.FILE));
         lintWithCache(request, output);
@@ -251,9 +242,6 @@ class ResultCacheTest {
 
     @Test
     void anUnchangedTreeTakesItsCrossDocumentFindingsFromTheCache() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         edit(tree.resolve("business/uc1-borrow-tool.md"), "BUS-BORROW-002:", "BUS-BORROW-012:");
         ResultCache first = open(request, output);
         LintResult filled = new Linter().lint(request, first);
@@ -271,9 +259,6 @@ class ResultCacheTest {
 
     @Test
     void aLinkedTargetThatAppearsAsAFolderIsJudgedAgainThoughNoSpecChanged() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         edit(tree.resolve("functional/reservation.md"), "- [BUS-BORROW](../business/uc1-borrow-tool.md)",
                 "- [BUS-BORROW](../business/uc1-borrow-tool.md)\n- [Plan](../plan.md) — the plan");
         String missing = lines(lintWithCache(request, output)).stream()
@@ -292,9 +277,6 @@ class ResultCacheTest {
 
     @Test
     void aSpecThatGoesRunsTheCrossDocumentRulesAgain() throws IOException {
-        Path tree = copy(CLEAN_TREE);
-        Path output = temp.resolve("out");
-        LintRequest request = LintRequest.of(tree, tree);
         lintWithCache(request, output);
         Files.delete(tree.resolve("business/uc2-return-tool.md"));
 
@@ -312,9 +294,8 @@ class ResultCacheTest {
     }
 
     private static LintResult lintWithCache(LintRequest request, Path output) throws IOException {
-        Linter linter = new Linter();
-        ResultCache cache = ResultCache.open(output, linter.cacheKey(request), layers());
-        LintResult result = linter.lint(request, cache);
+        ResultCache cache = open(request, output);
+        LintResult result = new Linter().lint(request, cache);
         assertEquals(Optional.empty(), cache.save());
         return result;
     }
