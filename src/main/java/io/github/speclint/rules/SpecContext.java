@@ -11,10 +11,12 @@ import java.util.function.Function;
 /** One spec, the schema it is held to, and the match of its outline against that schema, made once for all rules. */
 public final class SpecContext {
 
+    private static final Function<SpecContext, OutlineMatch> OUTLINE =
+            context -> OutlineMatcher.match(context.spec, context.schema);
+
     private final SpecDocument spec;
     private final LayerSchema schema;
     private final Layers layers;
-    private OutlineMatch outline;
     private final Map<Function<SpecContext, ?>, Object> derived = new IdentityHashMap<>(4);
 
     public SpecContext(SpecDocument spec, LayerSchema schema, Layers layers) {
@@ -38,10 +40,7 @@ public final class SpecContext {
 
     /** The spec's sections matched against the template; computed on first use. */
     public OutlineMatch outline() {
-        if (outline == null) {
-            outline = OutlineMatcher.match(spec, schema);
-        }
-        return outline;
+        return derived(OUTLINE);
     }
 
     /**
