@@ -263,7 +263,10 @@ final class PlaceholderScanner {
         }
 
         void mask(int length) {
-            builder().append(String.valueOf(MASK).repeat(length));
+            StringBuilder text = builder();
+            for (int i = 0; i < length; i++) {
+                text.append(MASK);
+            }
         }
 
         /** A line break reads as a space. */

@@ -94,16 +94,24 @@ final class TableReader {
 
     /** Counts cells the way GFM splits a row: on pipes that are not escaped, leading and trailing pipes optional. */
     static int writtenCells(String row) {
-        String text = row.strip();
-        if (text.startsWith("|")) {
-            text = text.substring(1);
+        // bounds within the row instead of stripped copies: this runs for every table row of every spec
+        int from = 0;
+        int to = row.length();
+        while (from < to && Character.isWhitespace(row.charAt(from))) {
+            from++;
         }
-        if (text.endsWith("|") && !text.endsWith("\\|")) {
-            text = text.substring(0, text.length() - 1);
+        while (to > from && Character.isWhitespace(row.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to && row.charAt(from) == '|') {
+            from++;
+        }
+        if (to > from && row.charAt(to - 1) == '|' && !(to - 2 >= from && row.charAt(to - 2) == '\\')) {
+            to--;
         }
         int cells = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = row.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '|') {

@@ -14,4 +14,16 @@ class TableReaderTest {
         assertEquals(3, TableReader.writtenCells("| a | | c |"));
         assertEquals(1, TableReader.writtenCells("| only |"));
     }
+
+    @Test
+    void takesTheOuterPipesOnceAndKeepsAnEscapedLastOne() {
+        assertEquals(2, TableReader.writtenCells("  \t| a | b |\u2003 "));
+        assertEquals(1, TableReader.writtenCells("|"));
+        assertEquals(1, TableReader.writtenCells("||"));
+        assertEquals(2, TableReader.writtenCells("|||"));
+        assertEquals(1, TableReader.writtenCells("\\|"));
+        assertEquals(1, TableReader.writtenCells("|\\|"));
+        assertEquals(2, TableReader.writtenCells("| a | b \\|"));
+        assertEquals(1, TableReader.writtenCells(""));
+    }
 }
