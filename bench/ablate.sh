@@ -6,7 +6,8 @@
 #   parse              the whole per-file parse instead: front matter, limits, Markdown, outline, tables, criteria,
 #                      links, placeholders
 #   no-rules           the engine with every rule off: parse, per-file facts, packing, the index, the phases after
-#   no-document-rules  the engine with the per-document rules off
+#   no-document-rules  the engine with the per-document rules off (the cross-document, design, suppression and path
+#                      rules on)
 #   engine             the engine as it is
 # Prints each stage's median (min-max) and its ratio to the bare parse's median. Profiles of a cold run cannot say
 # this: the JIT compiles from start to end, and a part left out also leaves its compilation out.
@@ -18,14 +19,15 @@ cd "$(dirname "$0")/.."
 tree=${1:-target/bench/tree-10000}
 rounds=${2:-5}
 bench=$PWD/target/bench
-if [ ! -d "$tree" ]; then
-  echo "ablate: no tree at $tree; bench/run.sh builds target/bench/tree-10000" >&2
+if [ ! -d "$tree" ] || [ ! -d "$bench/m2" ]; then
+  echo "ablate: no tree at $tree or no $bench/m2; bench/run.sh builds both" >&2
   exit 2
 fi
-mvn -B -ntp -q compile
-mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
-  -Dmdep.outputFile="$bench/classpath.txt" >/dev/null
-classpath="$PWD/target/classes:$(cat "$bench/classpath.txt")"
+# offline, from the private local repository bench/run.sh filled; its classpath file is left as it is
+mvn -B -ntp -q -o -Dmaven.repo.local="$bench/m2" compile
+mvn -B -ntp -q -o -Dmaven.repo.local="$bench/m2" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -DincludeScope=runtime -Dmdep.outputFile="$bench/ablation-classpath.txt" >/dev/null
+classpath="$PWD/target/classes:$(cat "$bench/ablation-classpath.txt")"
 mkdir -p "$bench/ablation"
 javac -d "$bench/ablation" -cp "$classpath" bench/Ablation.java bench/BareParse.java bench/ThreadCpu.java
 stages=(read markdown parse no-rules no-document-rules engine)
