@@ -1,29 +1,37 @@
 package io.github.speclint.parse;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class TableReaderTest {
 
-    @Test
-    void countsCellsAsGfmSplitsThem() {
-        assertEquals(3, TableReader.writtenCells("| a | b | c |"));
-        assertEquals(3, TableReader.writtenCells("a | b | c"));
-        assertEquals(2, TableReader.writtenCells("| a \\| still a | b |"));
-        assertEquals(3, TableReader.writtenCells("| a | | c |"));
-        assertEquals(1, TableReader.writtenCells("| only |"));
+    /** A row as written, and the cells GFM splits it into: outer pipes optional, taken once, escaped pipes text. */
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                arguments("| a | b | c |", 3),
+                arguments("a | b | c", 3),
+                arguments("| a \\| still a | b |", 2),
+                arguments("| a | | c |", 3),
+                arguments("| only |", 1),
+                arguments("  \t| a | b |\u2003 ", 2),
+                arguments("|", 1),
+                arguments("||", 1),
+                arguments("|||", 2),
+                arguments("\\|", 1),
+                arguments("|\\|", 1),
+                arguments("| a | b \\|", 2),
+                arguments("", 1));
     }
 
-    @Test
-    void takesTheOuterPipesOnceAndKeepsAnEscapedLastOne() {
-        assertEquals(2, TableReader.writtenCells("  \t| a | b |\u2003 "));
-        assertEquals(1, TableReader.writtenCells("|"));
-        assertEquals(1, TableReader.writtenCells("||"));
-        assertEquals(2, TableReader.writtenCells("|||"));
-        assertEquals(1, TableReader.writtenCells("\\|"));
-        assertEquals(1, TableReader.writtenCells("|\\|"));
-        assertEquals(2, TableReader.writtenCells("| a | b \\|"));
-        assertEquals(1, TableReader.writtenCells(""));
+    @ParameterizedTest
+    @MethodSource("rows")
+    void countsCellsAsGfmSplitsThem(String row, int cells) {
+        assertEquals(cells, TableReader.writtenCells(row));
     }
 }
