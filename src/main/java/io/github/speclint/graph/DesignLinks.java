@@ -45,7 +45,8 @@ public final class DesignLinks {
                 of(spec, link).ifPresent(links::add);
             }
         }
-        return new DesignReferences(found, links);
+        // the cross-document rules read the heading alone; the facts keep it until the reports are written
+        return new DesignReferences(found.map(Section::withoutBody), links);
     }
 
     private Optional<DesignLink> of(SpecDocument spec, Link link) {

@@ -29,6 +29,15 @@ public record Criterion(SourcePosition position, boolean bulleted, String checkb
         memberIds = List.copyOf(memberIds);
     }
 
+    /**
+     * The criterion as the cross-document phase and the reports read it: without its notes and the headings it sits
+     * under, which only per-document rules read.
+     */
+    public Criterion forGraph() {
+        return new Criterion(position, bulleted, checkbox, id, idPosition, rangeEnd, separator, text, untestable, boldId,
+                List.of(), List.of(), memberIds);
+    }
+
     public boolean hasId() {
         return id != null;
     }

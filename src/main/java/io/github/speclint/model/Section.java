@@ -24,10 +24,14 @@ public record Section(int level, String title, SourcePosition position, boolean 
         children = List.copyOf(children);
     }
 
-    /** The section and its sub-sections without their tables and table notes, which only per-document rules read. */
-    public Section withoutTables() {
+    /**
+     * The heading alone, without its tables, table notes, labels or sub-sections, which only per-document rules read:
+     * what the cross-document phase reads of a section is its level, title and position. {@link #isEmpty()} means
+     * nothing for it.
+     */
+    public Section withoutBody() {
         return new Section(level, title, position, hasContent, notApplicable, List.of(), List.of(), List.of(),
-                children.stream().map(Section::withoutTables).toList());
+                List.of());
     }
 
     /** The heading as written in Markdown, for messages: {@code ## Scope}. */

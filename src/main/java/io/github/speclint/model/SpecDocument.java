@@ -35,14 +35,15 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
     }
 
     /**
-     * What the spec graph, the cross-document rules, the suppressions and the reports read: the spec without its
-     * tables and placeholders, which per-document rules have judged by then. Holding 10,000 specs' table cells until
-     * the reports are written would take most of the heap.
+     * What the spec graph, the cross-document rules, the suppressions and the reports read, kept from the per-file
+     * phase until the reports are written: the top-level headings without their bodies, the criteria without their
+     * notes and headings, and no links or placeholders. The per-document rules have judged the rest by then, and the
+     * links live on in the spec's facts. Every spec of a 10,000-spec tree is held, packed and unpacked in this form.
      */
     public SpecDocument forGraph() {
         return new SpecDocument(path, folderLayer, idLayer, problem, frontMatter, title,
-                sections.stream().map(Section::withoutTables).toList(), criteria, links, List.of(), footer,
-                justification, testMappings, lineCount, suppressions);
+                sections.stream().map(Section::withoutBody).toList(), criteria.stream().map(Criterion::forGraph).toList(),
+                List.of(), List.of(), footer, justification, testMappings, lineCount, suppressions);
     }
 
     /** A file whose bytes could not be read as text: only the problem is known. */
