@@ -91,11 +91,15 @@ public final class SpecIndex {
             });
             for (Criterion criterion : spec.criteria()) {
                 for (String id : criterion.memberIds()) {
-                    List<CriterionRef> refs = index.criteria.computeIfAbsent(id, k -> new ArrayList<>(1));
-                    if (!refs.isEmpty() && refs.get(0).spec() != spec) {
-                        index.sharedCriterionIds.add(id);
+                    CriterionRef ref = new CriterionRef(spec, criterion);
+                    // nearly every id is defined once: one small immutable list, no array list with its array
+                    List<CriterionRef> refs = index.criteria.putIfAbsent(id, List.of(ref));
+                    if (refs != null) {
+                        if (refs.get(0).spec() != spec) {
+                            index.sharedCriterionIds.add(id);
+                        }
+                        index.criteria.put(id, appended(refs, ref));
                     }
-                    refs.add(new CriterionRef(spec, criterion));
                 }
             }
         }
@@ -214,6 +218,13 @@ public final class SpecIndex {
     /** True when criteria with this id stand in more than one spec file. */
     public boolean isSharedCriterionId(String id) {
         return !sharedCriterionIds.isEmpty() && sharedCriterionIds.contains(id);
+    }
+
+    /** The refs with one more; an id defined many times grows one array list, not a copy per definition. */
+    private static List<CriterionRef> appended(List<CriterionRef> refs, CriterionRef ref) {
+        List<CriterionRef> grown = refs instanceof ArrayList<CriterionRef> list ? list : new ArrayList<>(refs);
+        grown.add(ref);
+        return grown;
     }
 
     /** Every criterion with this id, in any spec. */
