@@ -2,6 +2,7 @@ package io.github.speclint.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The YAML block between the first line {@code ---} and the next {@code ---}.
@@ -25,6 +26,15 @@ public record FrontMatter(Fence fence, SourcePosition position, List<FrontMatter
 
     public static FrontMatter unclosed() {
         return new FrontMatter(Fence.UNCLOSED, SourcePosition.START, List.of(), List.of());
+    }
+
+    /**
+     * The block with these keys' entries alone, in their order, and without its problems: what is read of it once the
+     * per-document rules have judged the rest.
+     */
+    public FrontMatter only(Set<String> keys) {
+        return new FrontMatter(fence, position, entries.stream().filter(entry -> keys.contains(entry.key())).toList(),
+                List.of());
     }
 
     /** True when the block is closed and its YAML could be read as a mapping of keys to values. */

@@ -3,6 +3,7 @@ package io.github.speclint.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,9 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
                            Optional<Footer> footer, Optional<SourcePosition> justification,
                            List<TestMapping> testMappings, int lineCount, Suppressions suppressions) {
 
+    private static final String ID = "id";
+    private static final String STATUS = "status";
+
     public SpecDocument {
         sections = List.copyOf(sections);
         criteria = List.copyOf(criteria);
@@ -36,12 +40,12 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
 
     /**
      * What the spec graph, the cross-document rules, the suppressions and the reports read, kept from the per-file
-     * phase until the reports are written: the top-level headings without their bodies, the criteria without their
-     * notes and headings, and no links or placeholders. The per-document rules have judged the rest by then, and the
+     * phase until the reports are written: the front matter's id and status, the top-level headings without their
+     * bodies, the criteria without their notes and headings, and no links or placeholders. The per-document rules have judged the rest by then, and the
      * links live on in the spec's facts. Every spec of a 10,000-spec tree is held, packed and unpacked in this form.
      */
     public SpecDocument forGraph() {
-        return new SpecDocument(path, folderLayer, idLayer, problem, frontMatter, title,
+        return new SpecDocument(path, folderLayer, idLayer, problem, frontMatter.only(Set.of(ID, STATUS)), title,
                 sections.stream().map(Section::withoutBody).toList(), criteria.stream().map(Criterion::forGraph).toList(),
                 List.of(), List.of(), footer, justification, testMappings, lineCount, suppressions);
     }
@@ -65,11 +69,11 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
 
     /** The front matter {@code id}, when it has one. */
     public Optional<String> id() {
-        return frontMatter.value("id");
+        return frontMatter.value(ID);
     }
 
     public Optional<String> status() {
-        return frontMatter.value("status");
+        return frontMatter.value(STATUS);
     }
 
     /**
