@@ -19,7 +19,9 @@ import java.util.Optional;
  * The sorted findings of a run, its figures, the parsed specs and the spec index the reports describe.
  *
  * @param findings      the findings that count (they can fail the build): neither suppressed nor in the baseline
- * @param specs         the linted specs (the index also holds those includes/excludes leave out)
+ * @param specs         the linted specs as the cross-document phase keeps them ({@link SpecDocument#forGraph()}:
+ *                      no tables, sub-sections, links or criterion notes); the index also holds those
+ *                      includes/excludes leave out
  * @param baseDirectory the folder the findings' paths are relative to
  * @param rulesRun      the rules that ran and the severities they ran at
  * @param tests         the Coverage Maps' test cases with their outcomes, when the run read test reports

@@ -34,8 +34,8 @@ public record Criterion(SourcePosition position, boolean bulleted, String checkb
      * under, which only per-document rules read.
      */
     public Criterion forGraph() {
-        return new Criterion(position, bulleted, checkbox, id, idPosition, rangeEnd, separator, text, untestable, boldId,
-                List.of(), List.of(), memberIds);
+        return new Criterion(position, bulleted, checkbox, id, idPosition, rangeEnd, separator, text, untestable,
+                boldId, List.of(), List.of(), memberIds);
     }
 
     public boolean hasId() {

@@ -29,12 +29,12 @@ public record FrontMatter(Fence fence, SourcePosition position, List<FrontMatter
     }
 
     /**
-     * The block with these keys' entries alone, in their order, and without its problems: what is read of it once the
-     * per-document rules have judged the rest.
+     * The block with these keys' entries alone, in their order: what is read of it once the per-document rules have
+     * judged the rest. Its problems stay, so that {@link #readable()} still tells.
      */
     public FrontMatter only(Set<String> keys) {
         return new FrontMatter(fence, position, entries.stream().filter(entry -> keys.contains(entry.key())).toList(),
-                List.of());
+                problems);
     }
 
     /** True when the block is closed and its YAML could be read as a mapping of keys to values. */

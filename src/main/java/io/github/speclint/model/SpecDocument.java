@@ -41,12 +41,14 @@ public record SpecDocument(String path, Optional<Layer> folderLayer, Optional<La
     /**
      * What the spec graph, the cross-document rules, the suppressions and the reports read, kept from the per-file
      * phase until the reports are written: the front matter's id and status, the top-level headings without their
-     * bodies, the criteria without their notes and headings, and no links or placeholders. The per-document rules have judged the rest by then, and the
-     * links live on in the spec's facts. Every spec of a 10,000-spec tree is held, packed and unpacked in this form.
+     * bodies, the criteria without their notes and headings, and no links or placeholders. The per-document rules
+     * have judged the rest by then, and the links live on in the spec's facts. Every spec of a 10,000-spec tree is
+     * held, packed and unpacked in this form.
      */
     public SpecDocument forGraph() {
         return new SpecDocument(path, folderLayer, idLayer, problem, frontMatter.only(Set.of(ID, STATUS)), title,
-                sections.stream().map(Section::withoutBody).toList(), criteria.stream().map(Criterion::forGraph).toList(),
+                sections.stream().map(Section::withoutBody).toList(),
+                criteria.stream().map(Criterion::forGraph).toList(),
                 List.of(), List.of(), footer, justification, testMappings, lineCount, suppressions);
     }
 
