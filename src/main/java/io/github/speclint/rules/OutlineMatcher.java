@@ -51,8 +51,7 @@ final class OutlineMatcher {
         }
         Map<SectionRule, List<Section>> byRule = new IdentityHashMap<>(rules.size());
         SectionRule userNamed = firstUserNamed(rules);
-        for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
+        for (Section section : sections) {
             SectionRule rule = namedRule(rules, section.title());
             if (rule == null && userNamed != null && section.level() == userNamed.level()) {
                 rule = userNamed;
