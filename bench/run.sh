@@ -6,7 +6,8 @@
 #           fresh JVM; time inside the JVM from the walk to the last parse)
 #   oft     OpenFastTrace's `java -jar openfasttrace.jar trace <tree>` (whole process)
 #   console the whole `mvn <plugin>:check` process without a POM, console output only (wall time, engine time from
-#           its summary line, peak RSS)
+#           its summary line, peak RSS summed over Maven's JVM and the one the check forks)
+#   inbuild the same with speclint.fork=false: the check in Maven's own JVM, for comparison
 #   all     the same with every report format (console,sarif,json,junit,checkstyle,html)
 #   cached  the console run again in a folder whose target/speclint/cache a first run filled: the unchanged re-run
 # and then trees of 10,000 and 100,000 empty spec files (each one finding) to show time linear in what is found.
@@ -70,17 +71,47 @@ ls -l "$oft" | awk '{print $5 " bytes " $NF}'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# time_run <label> <file of results> <command...>: appends "label wall_s rss_kib engine_ms" to the results; runs in
-# a fresh folder (no cache from an earlier run), or in RUN_DIR when set (kept between runs)
+# add_tree_rss <pid>: adds the resident KiB of the process and all its descendants to tree_kib, with shell builtins
+# only (reading /proc), so that sampling forks nothing beside the measured run
+tree_kib=0
+add_tree_rss() {
+  local pid=$1 pages kid children
+  local -a kids
+  if read -r _ pages _ < "/proc/$pid/statm" 2>/dev/null; then
+    tree_kib=$((tree_kib + pages * 4))
+  fi
+  for children in /proc/"$pid"/task/*/children; do
+    read -r -a kids < "$children" 2>/dev/null || true
+    for kid in "${kids[@]}"; do
+      add_tree_rss "$kid"
+    done
+  done
+}
+# a pipe nobody writes to: reading it with a timeout sleeps without starting a process
+exec {pause}<> <(:)
+
+# time_run <label> <file of results> <command...>: appends "label wall_s rss_kib engine_ms" to the results, the RSS
+# being the peak of the sum over the run's processes (sampled every 0.2 s); runs in a fresh folder (no cache from an earlier run), or in RUN_DIR when set (kept between runs)
 time_run() {
   local label=$1 results=$2 dir=${RUN_DIR:-$work/run}
   shift 2
   if [ -z "${RUN_DIR:-}" ]; then
     rm -rf "$dir" && mkdir -p "$dir"
   fi
-  ( cd "$dir" && /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > "$work/log.txt" 2>&1 ) || true
-  local wall rss engine
-  read -r wall rss < <(tail -1 "$work/time.txt")
+  # the RSS of every process of the run (Maven's JVM and the one a check forks) is summed; /usr/bin/time alone gives
+  # the largest single process
+  ( cd "$dir" && exec /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > "$work/log.txt" 2>&1 ) &
+  local root=$! peak=0
+  while kill -0 "$root" 2>/dev/null; do
+    tree_kib=0
+    add_tree_rss "$root"
+    if [ "$tree_kib" -gt "$peak" ]; then peak=$tree_kib; fi
+    read -r -t 0.2 -u "$pause" || true
+  done
+  wait "$root" || true
+  local wall rss largest engine
+  read -r wall largest < <(tail -1 "$work/time.txt")
+  rss=$((peak > largest ? peak : largest))
   engine=$(sed 's/\x1b\[[0-9;]*m//g' "$work/log.txt" | grep -o 'in [0-9]* ms$' | grep -o '[0-9]*' | tail -1 || true)
   if [ "$label" = bare ]; then
     engine=$(grep -o 'in [0-9]* ms' "$work/log.txt" | grep -o '[0-9]*' || true)
@@ -110,6 +141,9 @@ report() {
   read -r oft oft_min oft_max _ < <(column "$results" oft 2)
   read -r con con_min con_max _ < <(column "$results" console 2)
   read -r eng eng_min eng_max _ < <(column "$results" console 4)
+  read -r inb inb_min inb_max _ < <(column "$results" inbuild 2)
+  read -r inbe inbe_min inbe_max _ < <(column "$results" inbuild 4)
+  read -r rss_i _ rss_i_max _ < <(column "$results" inbuild 3)
   read -r all all_min all_max _ < <(column "$results" all 2)
   read -r alle alle_min alle_max _ < <(column "$results" all 4)
   read -r rss_c _ rss_c_max _ < <(column "$results" console 3)
@@ -123,6 +157,9 @@ report() {
   printf '  check, console          %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), peak RSS %d MiB (max %d)\n' \
     "$con" "$con_min" "$con_max" "$(echo "$eng / 1000" | bc -l)" "$(echo "$eng_min / 1000" | bc -l)" \
     "$(echo "$eng_max / 1000" | bc -l)" "$(echo "$rss_c / 1024" | bc)" "$(echo "$rss_c_max / 1024" | bc)"
+  printf '  check, in the build JVM %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), peak RSS %d MiB (max %d)\n' \
+    "$inb" "$inb_min" "$inb_max" "$(echo "$inbe / 1000" | bc -l)" "$(echo "$inbe_min / 1000" | bc -l)" \
+    "$(echo "$inbe_max / 1000" | bc -l)" "$(echo "$rss_i / 1024" | bc)" "$(echo "$rss_i_max / 1024" | bc)"
   printf '  check, every format     %8.2f s  (%.2f-%.2f), engine %.2f s (%.2f-%.2f), peak RSS %d MiB (max %d)\n' \
     "$all" "$all_min" "$all_max" "$(echo "$alle / 1000" | bc -l)" "$(echo "$alle_min / 1000" | bc -l)" \
     "$(echo "$alle_max / 1000" | bc -l)" "$(echo "$rss_a / 1024" | bc)" "$(echo "$rss_a_max / 1024" | bc)"
@@ -133,7 +170,10 @@ report() {
   printf '  engine / bare parse            %5.2fx   (target <= 1.5x)\n' "$(echo "$eng / $bare" | bc -l)"
   printf '  whole check / OpenFastTrace    %5.2fx   (target <= 1.0x)\n' "$(echo "$con / $oft" | bc -l)"
   local rss_max=$((rss_c_max > rss_a_max ? rss_c_max : rss_a_max))
+  rss_max=$((rss_i_max > rss_max ? rss_i_max : rss_max))
   printf '  peak RSS, largest of all runs  %5d MiB (target <= 1024 MiB)\n' $((rss_max / 1024))
+  printf '  the same in the build JVM      %5.2fx, %.2fx (speclint.fork=false, for comparison)\n' \
+    "$(echo "$inbe / $bare" | bc -l)" "$(echo "$inb / $oft" | bc -l)"
   printf '  every format adds              %5.1f%%   (target <= 30%%)\n' "$(echo "($all / $con - 1) * 100" | bc -l)"
   printf '  unchanged re-run / full run    %5.1f%%   (target <= 25%%; engine alone %.1f%%)\n' \
     "$(echo "$cac / $con * 100" | bc -l)" "$(echo "$cace / $eng * 100" | bc -l)"
@@ -152,6 +192,8 @@ for size in ${BENCH_SIZES:-1000 $specs}; do
     time_run bare "$results" java "${jvm_opts[@]}" -cp "$bench/classes:$classpath" BareParse "$tree"
     time_run oft "$results" java "${jvm_opts[@]}" -jar "$oft" trace "$tree"
     time_run console "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console
+    time_run inbuild "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats=console \
+      -Dspeclint.fork=false
     time_run all "$results" "${check[@]}" -Dspeclint.directory="$tree" -Dspeclint.formats="$formats_all"
     RUN_DIR=$work/cached time_run cached "$results" "${check[@]}" -Dspeclint.directory="$tree" \
       -Dspeclint.formats=console

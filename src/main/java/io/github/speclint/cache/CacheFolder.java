@@ -46,6 +46,15 @@ final class CacheFolder {
         }
     }
 
+    /** Whether the file is there as {@link #read} would take it: a regular file, not a symlink, inside the output. */
+    boolean exists(String name) {
+        try {
+            return insideOutput() && regularFile(output.resolve(NAME).resolve(name));
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** How a file's content is written, straight into the new file. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;

@@ -95,6 +95,14 @@ public final class ResultCache {
         return new ResultCache(folder, key, layers, new ResultCodec(layers), run);
     }
 
+    /**
+     * Whether an earlier run left a cache in {@code <output>/cache}, whatever its key: a run there is likely to take
+     * most files from it.
+     */
+    public static boolean kept(Path output) {
+        return new CacheFolder(output).exists(FILE);
+    }
+
     /** The entries and cross-document findings of {@code results.bin}, read the first time they are wanted. */
     private synchronized Content stored() {
         if (stored == null) {

@@ -3,6 +3,7 @@ package io.github.speclint.maven;
 import io.github.speclint.LintResult;
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.BaselineFile;
+import io.github.speclint.job.FindingLog;
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Severity;
 import io.github.speclint.report.ConsoleFormat;
@@ -50,7 +51,7 @@ public class BaselineMojo extends CheckMojo {
         if (!notAccepted.isEmpty()) {
             getLog().warn(String.format("speclint: %d finding(s) about suppressions or internal errors cannot be "
                     + "accepted by a baseline and still count; fix them:", notAccepted.size()));
-            new FindingLog(getLog()).findings(notAccepted);
+            new FindingLog(new MavenJobLog(getLog())).findings(notAccepted);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.speclint.maven;
 
-import io.github.speclint.LintStatistics;
+import io.github.speclint.job.CheckOutcome;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import java.util.Locale;
@@ -19,44 +19,44 @@ enum FailOn {
     }
 
     /** The findings at or above the threshold: those the budget {@code maxAllowedViolations} is measured against. */
-    int counted(LintStatistics statistics) {
+    int counted(CheckOutcome outcome) {
         return switch (this) {
-            case ERROR -> statistics.errors();
-            case WARNING -> statistics.errors() + statistics.warnings();
+            case ERROR -> outcome.errors();
+            case WARNING -> outcome.errors() + outcome.warnings();
             case NEVER -> 0;
         };
     }
 
     /** @param budget how many counted findings the build tolerates ({@code maxAllowedViolations}) */
-    boolean fails(LintStatistics statistics, int budget) {
-        return counted(statistics) > budget;
+    boolean fails(CheckOutcome outcome, int budget) {
+        return counted(outcome) > budget;
     }
 
     /**
      * @param budget how many counted findings the build tolerates
      * @param where  where the user finds the findings: the lines above, or the report files
      */
-    String failureMessage(LintStatistics statistics, int budget, String where) {
+    String failureMessage(CheckOutcome outcome, int budget, String where) {
         String found = String.format("speclint found %d error(s) and %d warning(s) in %d spec(s) (failOn=%s)%s",
-                statistics.errors(), statistics.warnings(), statistics.specs(), label(), accepted(statistics));
+                outcome.errors(), outcome.warnings(), outcome.specs(), label(), accepted(outcome));
         String over = budget == 0 ? "" : String.format("; %d finding(s) at or above %s exceed maxAllowedViolations=%d",
-                counted(statistics), label(), budget);
+                counted(outcome), label(), budget);
         return found + over + "; " + where;
     }
 
     /** Said when findings count but stay within the budget, so that a tolerated run is not mistaken for a clean one. */
-    String withinBudget(LintStatistics statistics, int budget) {
+    String withinBudget(CheckOutcome outcome, int budget) {
         return String.format("speclint: %d finding(s) at or above %s, within maxAllowedViolations=%d",
-                counted(statistics), label(), budget);
+                counted(outcome), label(), budget);
     }
 
     /** What the team accepted, which is not counted: {@code ; not counted: 6 known from the baseline, 1 suppressed}. */
-    private static String accepted(LintStatistics statistics) {
-        if (statistics.known() == 0 && statistics.suppressed() == 0) {
+    private static String accepted(CheckOutcome outcome) {
+        if (outcome.known() == 0 && outcome.suppressed() == 0) {
             return "";
         }
-        String known = statistics.known() == 0 ? "" : statistics.known() + " known from the baseline";
-        String suppressed = statistics.suppressed() == 0 ? "" : statistics.suppressed() + " suppressed";
+        String known = outcome.known() == 0 ? "" : outcome.known() + " known from the baseline";
+        String suppressed = outcome.suppressed() == 0 ? "" : outcome.suppressed() + " suppressed";
         String both = known.isEmpty() || suppressed.isEmpty() ? "" : ", ";
         return "; not counted: " + known + both + suppressed;
     }

@@ -5,9 +5,11 @@ import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.Policy;
-import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.ProjectRoot;
 import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.job.CheckRun;
+import io.github.speclint.job.JobFailure;
+import io.github.speclint.job.JobLog;
 import io.github.speclint.schema.SchemaCatalog;
 import io.github.speclint.schema.SchemaSource;
 import org.apache.maven.execution.MavenSession;
@@ -33,10 +35,9 @@ final class LintRun {
      * @param baseline the findings the team accepted, which then do not count
      */
     static LintResult of(ProjectPaths paths, LintParameters parameters, MavenSession session,
-                         Optional<Baseline> baseline) throws MojoExecutionException {
-        return run(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
-                Set.of(paths.build(), paths.output()), parameters, session, List.of(), baseline, null, null, true,
-                false);
+                         Optional<Baseline> baseline, Log log) throws MojoExecutionException {
+        return run(setup(List.of(new SpecRoot("", paths.specs())), paths.base(), paths.base(),
+                Set.of(paths.build(), paths.output()), parameters, session, List.of()), baseline, new MavenJobLog(log));
     }
 
     /**
@@ -44,51 +45,20 @@ final class LintRun {
      *
      * @param testReports JUnit XML reports whose outcomes gate the criteria; none for no test checks
      * @param baseline    the findings the team accepted, which then do not count
-     * @param cacheIn     the output folder whose {@code cache} folder keeps results between runs, or null for none
-     * @param log         where the cache says why it could not be written, and how many files it gave (at debug
-     *                    level when {@code quiet})
-     * @param findingsOnly whether the caller shows only the findings and figures (no report file): an unchanged
-     *                     run then takes the last run's outcome whole
      */
     static LintResult of(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports,
-                         Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet, boolean findingsOnly)
-            throws MojoExecutionException {
-        return run(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session,
-                testReports, baseline, cacheIn, log, quiet, findingsOnly);
+                         Optional<Baseline> baseline, Log log) throws MojoExecutionException {
+        return run(setup(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters,
+                session, testReports), baseline, new MavenJobLog(log));
     }
 
-    /** @param project the project whose {@code speclint.yml} applies */
-    private static LintResult run(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
-                                  LintParameters parameters, MavenSession session, List<Path> testReports,
-                                  Optional<Baseline> baseline, Path cacheIn, Log log, boolean quiet,
-                                  boolean findingsOnly) throws MojoExecutionException {
-        Setup setup = setup(roots, base, project, pruned, parameters, session, testReports);
+    private static LintResult run(Setup setup, Optional<Baseline> baseline, JobLog log)
+            throws MojoExecutionException {
         try {
-            Linter linter = new Linter(setup.catalog(), baseline.map(setup.policy()::withBaseline)
-                    .orElse(setup.policy()));
-            if (cacheIn == null) {
-                return linter.lint(setup.request());
-            }
-            ResultCache cache = ResultCache.open(cacheIn, linter.cacheKey(setup.request()), setup.catalog().layers());
-            LintResult result = findingsOnly ? linter.lintFindings(setup.request(), cache)
-                    : linter.lint(setup.request(), cache);
-            cache.save().ifPresent(problem -> log.warn("speclint: " + problem));
-            if (cache.hits() > 0) {
-                String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from "
-                        + "the cache in %s%s", cache.hits(), cache.hits() + cache.misses(), cacheIn.resolve("cache"),
-                        cache.crossDocumentReused() ? ", cross-document findings included" : "");
-                if (quiet) {
-                    log.debug(reused);
-                } else {
-                    log.info(reused);
-                }
-            }
-            return result;
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("speclint: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("speclint: cannot read the spec directories " + roots.stream()
-                    .map(root -> root.directory().toString()).toList() + ": " + e.getMessage(), e);
+            return CheckRun.lint(setup.request(), setup.catalog(), baseline.map(setup.policy()::withBaseline)
+                    .orElse(setup.policy()), null, false, true, log);
+        } catch (JobFailure e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
@@ -104,6 +74,34 @@ final class LintRun {
         }
     }
 
+    /**
+     * What a check needs besides its schemas, which a forked check builds for itself: the request, the policy, the
+     * templates folder as configured (or null) and the project root, where the installed templates are looked for.
+     */
+    record Plan(LintRequest request, Policy policy, Path configuredTemplates, Path projectRoot) {
+
+        /** The policy with the team's baseline, when they have one. */
+        Policy policy(Optional<Baseline> baseline) {
+            return baseline.map(policy::withBaseline).orElse(policy);
+        }
+    }
+
+    /** The plan of a check of every spec root of the scope in one index, paths relative to the scope's root. */
+    static Plan plan(LintScope scope, LintParameters parameters, MavenSession session, List<Path> testReports)
+            throws MojoExecutionException {
+        return plan(scope.roots(), scope.root().directory(), scope.project(), scope.pruned(), parameters, session,
+                testReports);
+    }
+
+    /** The schemas the plan's profile and templates choose; a folder that is not there or a bad template stops. */
+    static SchemaCatalog catalog(Plan plan) throws MojoExecutionException {
+        try {
+            return CheckRun.catalog(plan.request(), plan.configuredTemplates(), plan.projectRoot());
+        } catch (JobFailure e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
     /** The setup of one project's spec tree, paths relative to {@code base}. */
     static Setup setup(ProjectPaths paths, Path base, LintParameters parameters, MavenSession session)
             throws MojoExecutionException {
@@ -113,6 +111,14 @@ final class LintRun {
 
     private static Setup setup(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
                                LintParameters parameters, MavenSession session, List<Path> testReports)
+            throws MojoExecutionException {
+        Plan plan = plan(roots, base, project, pruned, parameters, session, testReports);
+        return new Setup(plan.request(), catalog(plan), plan.policy(), SchemaSource.templatesFolder(
+                parameters.profile(), plan.configuredTemplates(), plan.projectRoot()));
+    }
+
+    private static Plan plan(List<SpecRoot> roots, Path base, Path project, Set<Path> pruned,
+                             LintParameters parameters, MavenSession session, List<Path> testReports)
             throws MojoExecutionException {
         LintRequest request = LintRequest.of(roots, base)
                 .withPatterns(ParameterValues.includes(parameters.includes()),
@@ -124,17 +130,8 @@ final class LintRun {
                 .withDesigns(parameters.designs() == null ? null
                         : parameters.designs().toPath().toAbsolutePath().normalize());
         Policy policy = Policy.of(RuleOptions.resolve(project, parameters.rules(), session));
-        try {
-            File templates = parameters.templates();
-            Path projectRoot = ProjectRoot.find(roots.get(0).directory(), project);
-            Path folder = templates == null ? null : templates.toPath();
-            SchemaCatalog catalog = SchemaSource.choose(parameters.profile(), folder, projectRoot, base);
-            return new Setup(request, catalog, policy,
-                    SchemaSource.templatesFolder(parameters.profile(), folder, projectRoot));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("speclint: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("speclint: cannot read the templates: " + e.getMessage(), e);
-        }
+        File templates = parameters.templates();
+        return new Plan(request, policy, templates == null ? null : templates.toPath(),
+                ProjectRoot.find(roots.get(0).directory(), project));
     }
 }

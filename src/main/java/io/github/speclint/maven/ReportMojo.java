@@ -234,7 +234,7 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
     private LintResult lint(ProjectPaths paths) throws MojoExecutionException {
         return LintRun.of(paths, new LintParameters(includes, excludes, profile, templates, maxFileSize, rules,
-                designs), session, BaselineLocation.of(paths.base(), baseline).read());
+                designs), session, BaselineLocation.of(paths.base(), baseline).read(), getLog());
     }
 
     private ProjectPaths paths() {

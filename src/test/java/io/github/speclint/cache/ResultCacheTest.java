@@ -206,6 +206,20 @@ class ResultCacheTest {
     }
 
     @Test
+    void keptSaysWhetherAnEarlierRunLeftACacheAsOpenWouldReadIt() throws IOException {
+        assertFalse(ResultCache.kept(output), "no run yet");
+        Files.createDirectories(output.resolve("cache"));
+        assertFalse(ResultCache.kept(output), "an empty cache folder");
+
+        lintWithCache(request, output);
+        assertTrue(ResultCache.kept(output));
+
+        Path linked = Files.createDirectories(temp.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("cache"), output.resolve("cache"));
+        assertFalse(ResultCache.kept(linked), "a symlinked cache folder is no cache");
+    }
+
+    @Test
     void theCacheIsNeverWrittenThroughASymlink() throws IOException {
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
 

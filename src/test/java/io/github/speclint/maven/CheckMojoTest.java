@@ -112,6 +112,32 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @Basedir("/unit/gaps")
+    @MojoParameter(name = "fork", value = "true")
+    @MojoParameter(name = "cache", value = "false")
+    void aForkedCheckLogsEachFindingAndFailsAsTheBuildsOwnDoes(CheckMojo mojo) {
+        RecordingLog log = record(mojo);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().startsWith("speclint found 1 error(s) and 1 warning(s) in 1 spec(s)"),
+                failure.getMessage());
+        assertTrue(log.has(GAP), log.lines.toString());
+        assertTrue(log.has(DRIFT), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
+    @MojoParameter(name = "fork", value = "sometimes")
+    void anUnknownForkValueIsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException refused = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("speclint: fork is \"sometimes\"; use auto, true or false", refused.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @Basedir("/unit/gaps")
     @MojoParameter(name = "skip", value = "true")
     void skipChecksNothing(CheckMojo mojo) throws Exception {
         RecordingLog log = record(mojo);

@@ -1,10 +1,9 @@
-package io.github.speclint.maven;
+package io.github.speclint.job;
 
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.Triage;
 import io.github.speclint.model.Finding;
 import io.github.speclint.report.ConsoleFormat;
-import org.apache.maven.plugin.logging.Log;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The findings in the build log: each file's under a header line, then the counts per rule. Maven colours levels. */
-final class FindingLog {
+public final class FindingLog {
 
-    private final Log log;
+    private final JobLog log;
 
-    FindingLog(Log log) {
+    public FindingLog(JobLog log) {
         this.log = log;
     }
 
-    void findings(List<Finding> findings) {
+    public void findings(List<Finding> findings) {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         findings.forEach(f -> byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
         byFile.forEach((path, inFile) -> {
@@ -40,7 +39,7 @@ final class FindingLog {
     }
 
     /** The findings a run with a baseline counts, said to be new: the baseline does not list them. */
-    void newFindings(List<Finding> findings, Path baseline) {
+    public void newFindings(List<Finding> findings, Path baseline) {
         if (!findings.isEmpty()) {
             log.info(String.format("speclint: %d new finding(s), not in the baseline %s:", findings.size(), baseline));
         }
@@ -51,7 +50,7 @@ final class FindingLog {
      * The findings the baseline knows (listed, not failing) and its entries no longer found, which a new baseline
      * would drop.
      */
-    void baseline(Triage triage, Path file) {
+    public void baseline(Triage triage, Path file) {
         if (!triage.known().isEmpty()) {
             log.info(String.format("speclint: %d finding(s) known from the baseline %s; they do not fail the build:",
                     triage.known().size(), file));

@@ -1,0 +1,137 @@
+package io.github.speclint.job;
+
+import io.github.speclint.LintRequest;
+import io.github.speclint.LintResult;
+import io.github.speclint.Linter;
+import io.github.speclint.adopt.Policy;
+import io.github.speclint.cache.ResultCache;
+import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.report.GithubReport;
+import io.github.speclint.report.ReportFormat;
+import io.github.speclint.report.ReportWriter;
+import io.github.speclint.schema.SchemaCatalog;
+import io.github.speclint.schema.SchemaSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A {@code check} from the lint to the last line it logs: the findings, the summary, the report files and GitHub's
+ * annotations. The same steps run in the build's JVM and in a forked one ({@link ForkedCheck}); the build decides
+ * pass or fail on the {@link CheckOutcome}.
+ */
+public final class CheckRun {
+
+    private CheckRun() {
+    }
+
+    /**
+     * @param catalog the schemas the job's profile and templates chose
+     * @param policy  the severities, baseline and date of the job
+     * @param stdout  where GitHub's workflow commands go: standard output, read only at the start of a line
+     */
+    public static CheckOutcome run(CheckJob job, SchemaCatalog catalog, Policy policy, JobLog log,
+                                   Consumer<String> stdout) throws JobFailure {
+        LintResult result = lint(job.request(), catalog, policy, job.cacheIn(), job.findingsOnly(), job.quiet(), log);
+        if (!job.quiet()) {
+            FindingLog findingLog = new FindingLog(log);
+            // the findings that count come last, right above the summary and the failure they cause
+            if (job.baseline() != null) {
+                findingLog.baseline(result.triage(), job.baseline());
+                findingLog.newFindings(result.findings(), job.baseline());
+            } else {
+                findingLog.findings(result.findings());
+            }
+        }
+        log.info(ConsoleFormat.summary(result.statistics(), job.scopeName()));
+        result.tests().ifPresent(tests -> log.info(ConsoleFormat.testSummary(tests)));
+        List<Path> written = writeReports(job, result, log);
+        if (job.formats().contains(ReportFormat.GITHUB)) {
+            github(job, result, stdout);
+        }
+        return CheckOutcome.of(result.statistics(), !written.isEmpty());
+    }
+
+    /**
+     * The lint of a request, with the cache in {@code cacheIn} when there is one: it says how many files it gave (at
+     * debug level when {@code quiet}) and warns when it could not be kept.
+     */
+    public static LintResult lint(LintRequest request, SchemaCatalog catalog, Policy policy, Path cacheIn,
+                                  boolean findingsOnly, boolean quiet, JobLog log) throws JobFailure {
+        try {
+            Linter linter = new Linter(catalog, policy);
+            if (cacheIn == null) {
+                return linter.lint(request);
+            }
+            ResultCache cache = ResultCache.open(cacheIn, linter.cacheKey(request), catalog.layers());
+            LintResult result = findingsOnly ? linter.lintFindings(request, cache) : linter.lint(request, cache);
+            cache.save().ifPresent(problem -> log.warn("speclint: " + problem));
+            if (cache.hits() > 0) {
+                String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from "
+                        + "the cache in %s%s", cache.hits(), cache.hits() + cache.misses(), cacheIn.resolve("cache"),
+                        cache.crossDocumentReused() ? ", cross-document findings included" : "");
+                if (quiet) {
+                    log.debug(reused);
+                } else {
+                    log.info(reused);
+                }
+            }
+            return result;
+        } catch (IllegalArgumentException e) {
+            throw new JobFailure("speclint: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new JobFailure("speclint: cannot read the spec directories " + request.roots().stream()
+                    .map(root -> root.directory().toString()).toList() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schemas the request's profile and the templates choose.
+     *
+     * @param templates   the templates folder as configured, or null for the installed one
+     * @param projectRoot where the installed templates are looked for
+     * @throws JobFailure when the folder is not there or a template cannot be made sense of
+     */
+    public static SchemaCatalog catalog(LintRequest request, Path templates, Path projectRoot) throws JobFailure {
+        try {
+            return SchemaSource.choose(request.profile(), templates, projectRoot, request.baseDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new JobFailure("speclint: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new JobFailure("speclint: cannot read the templates: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the files written */
+    private static List<Path> writeReports(CheckJob job, LintResult result, JobLog log) throws JobFailure {
+        if (!job.writesReports()) {
+            return List.of();
+        }
+        if (job.outputRefused() != null) {
+            throw new JobFailure(job.outputRefused());
+        }
+        try {
+            List<Path> written = ReportWriter.write(job.formats(), result, job.output());
+            for (Path file : written) {
+                log.info("speclint: wrote " + file);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new JobFailure("speclint: cannot write reports to " + job.output() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void github(CheckJob job, LintResult result, Consumer<String> stdout) throws JobFailure {
+        GithubReport.annotations(result).forEach(stdout);
+        if (job.githubSummary() != null) {
+            try {
+                GithubReport.appendSummary(result, job.githubSummary());
+            } catch (IOException e) {
+                throw new JobFailure("speclint: cannot append to GITHUB_STEP_SUMMARY " + job.githubSummary() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

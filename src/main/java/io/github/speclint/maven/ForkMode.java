@@ -1,0 +1,39 @@
+package io.github.speclint.maven;
+
+import io.github.speclint.cache.ResultCache;
+import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.job.ForkOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The {@code fork} parameter: whether {@code check} runs in a JVM of its own. */
+enum ForkMode {
+    AUTO, TRUE, FALSE;
+
+    static ForkMode parse(String value) throws MojoExecutionException {
+        try {
+            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MojoExecutionException("speclint: fork is \"" + (value == null ? "" : Printable.of(value))
+                    + "\"; use auto, true or false");
+        }
+    }
+
+    /**
+     * How many Markdown files the fork is sized for (counted up to where the choice of JVM options stops changing),
+     * or -1 when the check runs in the build's JVM. {@code auto} stays in the build's JVM when an earlier run left a
+     * cache: a re-run takes most files from it, and is then shorter than starting a JVM.
+     *
+     * @param cacheIn the output folder whose cache the check uses, or null for none
+     */
+    int files(List<SpecRoot> roots, Path cacheIn) {
+        if (this == FALSE || this == AUTO && cacheIn != null && ResultCache.kept(cacheIn)) {
+            return -1;
+        }
+        int files = ForkOptions.markdownFiles(roots, ForkOptions.FULL_JIT_FROM);
+        return this == AUTO && files < ForkOptions.FORK_FROM ? -1 : files;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.speclint.maven;
+
+import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.job.ForkOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The fork parameter: auto forks a large tree on its first run, true and false decide alone. */
+class ForkModeTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"auto", "AUTO", " true ", "False"})
+    void readsTheThreeValuesInAnyCase(String value) throws MojoExecutionException {
+        assertEquals(value.strip().toUpperCase(), ForkMode.parse(value).name());
+    }
+
+    @Test
+    void anythingElseIsAConfigurationErrorThatSaysWhatIsAccepted() {
+        MojoExecutionException refused = assertThrows(MojoExecutionException.class,
+                () -> ForkMode.parse("sometimes\n[ERROR] injected"));
+        assertEquals("speclint: fork is \"sometimes\\n[ERROR] injected\"; use auto, true or false",
+                refused.getMessage());
+    }
+
+    @Test
+    void autoForksFromAThousandFilesTrueAlwaysFalseNever() throws IOException {
+        List<SpecRoot> small = tree("small", ForkOptions.FORK_FROM - 1);
+        List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
+
+        assertEquals(-1, ForkMode.AUTO.files(small, null));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.files(large, null));
+        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.files(small, null));
+        assertEquals(-1, ForkMode.FALSE.files(large, null));
+    }
+
+    @Test
+    void autoStaysInTheBuildWhenAnEarlierRunLeftItsCache() throws IOException {
+        List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
+        Path output = folder.resolve("target/speclint");
+        Files.createDirectories(output.resolve("cache"));
+        Files.writeString(output.resolve("cache/results.bin"), "an earlier run's results");
+
+        assertEquals(-1, ForkMode.AUTO.files(large, output));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.files(large, output));
+    }
+
+    private List<SpecRoot> tree(String name, int files) throws IOException {
+        Path root = Files.createDirectories(folder.resolve(name));
+        for (int i = 0; i < files; i++) {
+            Files.writeString(root.resolve("spec-" + i + ".md"), "# spec");
+        }
+        return List.of(new SpecRoot("", root));
+    }
+}
