@@ -240,11 +240,12 @@ public class CheckMojo extends AbstractMojo {
         JobLog log = new MavenJobLog(getLog());
         CheckOutcome outcome;
         try {
-            int files = forkMode.files(scope.roots(), job.cacheIn());
-            if (files >= 0) {
+            Optional<ForkOptions.TreeSize> tree = forkMode.tree(scope.roots(), job.cacheIn());
+            if (tree.isPresent()) {
                 getLog().debug("speclint: checking in a forked JVM");
                 outcome = JobFork.run(job, Path.of(System.getProperty("java.home"), "bin", "java"),
-                        ForkOptions.jvmOptions(files), ForkClasspath.of(getClass()), log, System.out::println);
+                        ForkOptions.jvmOptions(tree.get(), Runtime.getRuntime().maxMemory()),
+                        ForkClasspath.of(getClass()), log, System.out::println);
             } else {
                 outcome = CheckRun.run(job, LintRun.catalog(plan), plan.policy(known), log, System.out::println);
             }

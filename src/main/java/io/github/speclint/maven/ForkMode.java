@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The {@code fork} parameter: whether {@code check} runs in a JVM of its own. */
 enum ForkMode {
@@ -23,17 +24,17 @@ enum ForkMode {
     }
 
     /**
-     * How many Markdown files the fork is sized for (counted up to where the choice of JVM options stops changing),
-     * or -1 when the check runs in the build's JVM. {@code auto} stays in the build's JVM when an earlier run left a
+     * The tree the fork is sized for (its files counted up to where the choice of JVM options stops changing), or
+     * empty when the check runs in the build's JVM. {@code auto} stays in the build's JVM when an earlier run left a
      * cache: a re-run takes most files from it, and is then shorter than starting a JVM.
      *
      * @param cacheIn the output folder whose cache the check uses, or null for none
      */
-    int files(List<SpecRoot> roots, Path cacheIn) {
+    Optional<ForkOptions.TreeSize> tree(List<SpecRoot> roots, Path cacheIn) {
         if (this == FALSE || this == AUTO && cacheIn != null && ResultCache.kept(cacheIn)) {
-            return -1;
+            return Optional.empty();
         }
-        int files = ForkOptions.markdownFiles(roots, ForkOptions.FULL_JIT_FROM);
-        return this == AUTO && files < ForkOptions.FORK_FROM ? -1 : files;
+        ForkOptions.TreeSize tree = ForkOptions.measure(roots, ForkOptions.FULL_JIT_FROM);
+        return this == AUTO && tree.files() < ForkOptions.FORK_FROM ? Optional.empty() : Optional.of(tree);
     }
 }

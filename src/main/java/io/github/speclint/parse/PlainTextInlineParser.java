@@ -35,6 +35,9 @@ final class PlainTextInlineParser implements InlineParser {
     private final InlineParser full;
     private final InlineParserContext context;
     private final BitSet special = new BitSet();
+    /** {@link #special} for ASCII, looked up per character of every line: a table costs no call. */
+    private final boolean[] specialAscii = new boolean[128];
+
     /** Brackets are left to commonmark when an extension may turn them into something else. */
     private final boolean plainBrackets;
     /** False when the document has no link reference definition, so that no bracket text is a label. */
@@ -54,6 +57,9 @@ final class PlainTextInlineParser implements InlineParser {
             special.set(delimiter.getClosingCharacter());
         }
         context.getCustomLinkMarkers().forEach(c -> special.set(c));
+        for (int c = 0; c < specialAscii.length; c++) {
+            specialAscii[c] = special.get(c);
+        }
     }
 
     @Override
@@ -132,7 +138,11 @@ final class PlainTextInlineParser implements InlineParser {
     }
 
     private boolean isMarkup(char c) {
-        return c == '\0' || c == '[' || c == ']' || special.get(c);
+        return c == '\0' || c == '[' || c == ']' || isSpecial(c);
+    }
+
+    private boolean isSpecial(char c) {
+        return c < specialAscii.length ? specialAscii[c] : special.get(c);
     }
 
     /** Blank for any of commonmark's notions of it (ASCII whitespace, Unicode spaces), so as to stay on the safe side. */
@@ -170,7 +180,7 @@ final class PlainTextInlineParser implements InlineParser {
                         || open > 0 && isLabel(content, openers[--open] + 1, i)) {
                     return false;
                 }
-            } else if (c == '\0' || special.get(c)) {
+            } else if (c == '\0' || isSpecial(c)) {
                 return false;
             }
         }

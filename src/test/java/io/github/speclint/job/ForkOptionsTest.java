@@ -21,15 +21,16 @@ class ForkOptionsTest {
     void countsMarkdownFilesOnlyAcrossRootsAndFolders() throws IOException {
         write("a/one.md", "a/two.MD", "a/deep/three.md", "a/notes.txt", "b/four.md");
 
-        assertEquals(4, ForkOptions.markdownFiles(List.of(root("a"), root("b")), 100));
+        assertEquals(new ForkOptions.TreeSize(4, "# a/one.md# a/two.MD# a/deep/three.md# b/four.md".length()),
+                ForkOptions.measure(List.of(root("a"), root("b")), 100));
     }
 
     @Test
     void stopsCountingWhereTheChoiceStopsChanging() throws IOException {
         write("a/1.md", "a/2.md", "a/3.md", "b/4.md", "b/5.md");
 
-        assertEquals(2, ForkOptions.markdownFiles(List.of(root("a"), root("b")), 2));
-        assertEquals(4, ForkOptions.markdownFiles(List.of(root("a"), root("b")), 4));
+        assertEquals(2, ForkOptions.measure(List.of(root("a"), root("b")), 2).files());
+        assertEquals(4, ForkOptions.measure(List.of(root("a"), root("b")), 4).files());
     }
 
     @Test
@@ -39,21 +40,35 @@ class ForkOptionsTest {
         Files.createSymbolicLink(folder.resolve("docs/linked"), folder.resolve("real"));
         Files.createSymbolicLink(folder.resolve("real/loop"), folder.resolve("real"));
 
-        assertEquals(2, ForkOptions.markdownFiles(List.of(root("docs")), 100));
+        assertEquals(2, ForkOptions.measure(List.of(root("docs")), 100).files());
     }
 
     @Test
     void aRootThatIsNotThereCountsNothing() {
-        assertEquals(0, ForkOptions.markdownFiles(List.of(root("missing")), 100));
+        assertEquals(new ForkOptions.TreeSize(0, 0), ForkOptions.measure(List.of(root("missing")), 100));
     }
 
     @Test
     void theQuickCompilerAloneForTreesBelowTheCrossoverTheDefaultJitFromIt() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
-                ForkOptions.jvmOptions(ForkOptions.FORK_FROM));
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
-                ForkOptions.jvmOptions(ForkOptions.FULL_JIT_FROM - 1));
-        assertEquals(List.of(), ForkOptions.jvmOptions(ForkOptions.FULL_JIT_FROM));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn200m", "-Xmx512m"),
+                ForkOptions.jvmOptions(new ForkOptions.TreeSize(ForkOptions.FORK_FROM, 7_000_000), Long.MAX_VALUE));
+        assertEquals(List.of(), ForkOptions.jvmOptions(new ForkOptions.TreeSize(ForkOptions.FULL_JIT_FROM, 0),
+                Long.MAX_VALUE));
+    }
+
+    @Test
+    void theHeapGrowsWithTheTreeUpToTheBuildsOwn() {
+        long mib = 1024 * 1024;
+        // 256 MiB and four times the 76 MiB of Markdown
+        assertEquals("-Xmx560m", heap(new ForkOptions.TreeSize(10_000, 76 * mib), Long.MAX_VALUE));
+        assertEquals("-Xmx530m", heap(new ForkOptions.TreeSize(10_000, 76 * mib), 530 * mib));
+        assertEquals("-Xmx512m", heap(new ForkOptions.TreeSize(10_000, 76 * mib), 64 * mib),
+                "never below what the young generation and the largest spec need");
+    }
+
+    private static String heap(ForkOptions.TreeSize tree, long buildMaxHeap) {
+        List<String> options = ForkOptions.jvmOptions(tree, buildMaxHeap);
+        return options.get(options.size() - 1);
     }
 
     private SpecRoot root(String name) {

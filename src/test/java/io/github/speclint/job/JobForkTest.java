@@ -37,7 +37,7 @@ class JobForkTest {
         CheckJob job = job(Set.of(ReportFormat.SARIF, ReportFormat.GITHUB), output.resolve("forked"), null,
                 "table-columns:warning");
         Lines forked = new Lines();
-        CheckOutcome forkedOutcome = JobFork.run(job, JAVA, ForkOptions.jvmOptions(0), CLASSPATH, forked,
+        CheckOutcome forkedOutcome = JobFork.run(job, JAVA, ForkOptions.jvmOptions(new ForkOptions.TreeSize(3, 0), Long.MAX_VALUE), CLASSPATH, forked,
                 forked::output);
 
         CheckJob same = job(job.formats(), output.resolve("own"), null, job.severities());

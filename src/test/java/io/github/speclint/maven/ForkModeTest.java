@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,10 +42,10 @@ class ForkModeTest {
         List<SpecRoot> small = tree("small", ForkOptions.FORK_FROM - 1);
         List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
 
-        assertEquals(-1, ForkMode.AUTO.files(small, null));
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.files(large, null));
-        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.files(small, null));
-        assertEquals(-1, ForkMode.FALSE.files(large, null));
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(small, null));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, null).orElseThrow().files());
+        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.tree(small, null).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.FALSE.tree(large, null));
     }
 
     @Test
@@ -54,8 +55,8 @@ class ForkModeTest {
         Files.createDirectories(output.resolve("cache"));
         Files.writeString(output.resolve("cache/results.bin"), "an earlier run's results");
 
-        assertEquals(-1, ForkMode.AUTO.files(large, output));
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.files(large, output));
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(large, output));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.tree(large, output).orElseThrow().files());
     }
 
     private List<SpecRoot> tree(String name, int files) throws IOException {
