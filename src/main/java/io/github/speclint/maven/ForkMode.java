@@ -25,8 +25,9 @@ enum ForkMode {
 
     /**
      * The tree the fork is sized for (its files counted up to where the choice of JVM options stops changing), or
-     * empty when the check runs in the build's JVM. {@code auto} stays in the build's JVM when an earlier run left a
-     * cache: a re-run takes most files from it, and is then shorter than starting a JVM.
+     * empty when the check runs in the build's JVM. {@code auto} forks only where it pays: from 1,000 files, and below
+     * 30,000, where the optimising compiler the fork leaves out would pay back what it costs; and not when an earlier
+     * run left a cache: a re-run takes most files from it, and is then shorter than starting a JVM.
      *
      * @param cacheIn the output folder whose cache the check uses, or null for none
      */
@@ -35,6 +36,7 @@ enum ForkMode {
             return Optional.empty();
         }
         ForkOptions.TreeSize tree = ForkOptions.measure(roots, ForkOptions.FULL_JIT_FROM);
-        return this == AUTO && tree.files() < ForkOptions.FORK_FROM ? Optional.empty() : Optional.of(tree);
+        boolean pays = tree.files() >= ForkOptions.FORK_FROM && tree.files() < ForkOptions.FULL_JIT_FROM;
+        return this == AUTO && !pays ? Optional.empty() : Optional.of(tree);
     }
 }

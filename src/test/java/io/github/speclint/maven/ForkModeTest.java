@@ -49,6 +49,14 @@ class ForkModeTest {
     }
 
     @Test
+    void autoLeavesATreeOfThirtyThousandFilesToTheBuildsOwnJit() throws IOException {
+        List<SpecRoot> huge = tree("huge", ForkOptions.FULL_JIT_FROM);
+
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(huge, null));
+        assertEquals(ForkOptions.FULL_JIT_FROM, ForkMode.TRUE.tree(huge, null).orElseThrow().files());
+    }
+
+    @Test
     void autoStaysInTheBuildWhenAnEarlierRunLeftItsCache() throws IOException {
         List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
         Path output = folder.resolve("target/speclint");
