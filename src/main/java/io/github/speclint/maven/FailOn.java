@@ -10,12 +10,7 @@ enum FailOn {
     ERROR, WARNING, NEVER;
 
     static FailOn parse(String value) throws MojoExecutionException {
-        try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MojoExecutionException("speclint: failOn is \"" + (value == null ? "" : Printable.of(value))
-                    + "\"; use error, warning or never");
-        }
+        return ParameterValues.oneOf(FailOn.class, "failOn", value);
     }
 
     /** The findings at or above the threshold: those the budget {@code maxAllowedViolations} is measured against. */

@@ -7,7 +7,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code fork} parameter: whether {@code check} runs in a JVM of its own. */
@@ -15,12 +14,7 @@ enum ForkMode {
     AUTO, TRUE, FALSE;
 
     static ForkMode parse(String value) throws MojoExecutionException {
-        try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MojoExecutionException("speclint: fork is \"" + (value == null ? "" : Printable.of(value))
-                    + "\"; use auto, true or false");
-        }
+        return ParameterValues.oneOf(ForkMode.class, "fork", value);
     }
 
     /**

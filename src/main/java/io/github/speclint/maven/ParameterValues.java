@@ -2,7 +2,9 @@ package io.github.speclint.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Numbers and lists from the POM or the command line, checked here so that a bad value gets speclint's message
@@ -11,6 +13,23 @@ import java.util.List;
 final class ParameterValues {
 
     private ParameterValues() {
+    }
+
+    /**
+     * One of an enum's constants, named in any case: {@code failOn=Warning}.
+     *
+     * @throws MojoExecutionException naming the value and the accepted ones, {@code "use a, b or c"}
+     */
+    static <E extends Enum<E>> E oneOf(Class<E> type, String name, String value) throws MojoExecutionException {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            List<String> accepted = Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList();
+            throw new MojoExecutionException("speclint: " + name + " is \"" + (value == null ? "" : Printable.of(value))
+                    + "\"; use " + String.join(", ", accepted.subList(0, accepted.size() - 1)) + " or "
+                    + accepted.get(accepted.size() - 1));
+        }
     }
 
     /** A byte count above zero, such as {@code maxFileSize}. */

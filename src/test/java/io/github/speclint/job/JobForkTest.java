@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,38 +105,12 @@ class JobForkTest {
     }
 
     /** The lines of a check, level or "out" first. */
-    private static final class Lines implements JobLog {
-
-        private final List<String> lines = new ArrayList<>();
-
-        void output(String line) {
-            lines.add("out " + line);
-        }
+    private static final class Lines extends RecordingJobLog {
 
         /** Without the run's time and output folder, which differ between any two runs. */
         List<String> normalised(Path folder) {
             return lines.stream().map(line -> line.replaceAll(" in \\d+ ms$", "")
                     .replace(folder.toString(), "<output>")).toList();
-        }
-
-        @Override
-        public void debug(String line) {
-            lines.add("debug " + line);
-        }
-
-        @Override
-        public void info(String line) {
-            lines.add("info " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            lines.add("warn " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            lines.add("error " + line);
         }
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,11 +62,11 @@ class JobLinesTest {
     }
 
     /** Captures what a JobLines writes, and what dispatching it back gives. */
-    private static final class Relay implements JobLog, JobLines.Receiver {
+    private static final class Relay extends RecordingJobLog implements JobLines.Receiver {
 
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        private final List<String> received = new ArrayList<>();
+        private final List<String> received = lines;
 
         List<String> lines() {
             stream.flush();
@@ -75,27 +74,7 @@ class JobLinesTest {
         }
 
         void dispatchAll() {
-            lines().forEach(line -> JobLines.dispatch(line, this, text -> received.add("out " + text), this));
-        }
-
-        @Override
-        public void debug(String line) {
-            received.add("debug " + line);
-        }
-
-        @Override
-        public void info(String line) {
-            received.add("info " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            received.add("warn " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            received.add("error " + line);
+            lines().forEach(line -> JobLines.dispatch(line, this, this::output, this));
         }
 
         @Override
