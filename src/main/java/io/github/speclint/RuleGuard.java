@@ -1,5 +1,7 @@
 package io.github.speclint;
 
+import io.github.speclint.job.ForkedCheck;
+
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Severity;
 import io.github.speclint.model.SourcePosition;
@@ -34,9 +36,12 @@ final class RuleGuard {
 
     static Finding internalError(String path, String what, Throwable bug) {
         String message = bug instanceof OutOfMemoryError
-                ? String.format("speclint ran out of memory trying to %s this file (%s, %,d MB of heap); give Maven "
-                        + "more heap (MAVEN_OPTS=-Xmx...) or split the file", what, bug.getClass().getSimpleName(),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                ? String.format("speclint ran out of memory trying to %s this file (%s, %,d MB of heap); %s",
+                        what, bug.getClass().getSimpleName(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        Boolean.getBoolean(ForkedCheck.PROPERTY)
+                                ? "check in Maven's own JVM (speclint.fork=false) with more heap (MAVEN_OPTS=-Xmx...), "
+                                + "or split the file"
+                                : "give Maven more heap (MAVEN_OPTS=-Xmx...) or split the file")
                 : String.format("speclint could not %s this file (%s); please report this with the file", what,
                         bug.getClass().getSimpleName());
         return new Finding(Linter.INTERNAL_ERROR, Severity.ERROR, path, SourcePosition.START, message, what);

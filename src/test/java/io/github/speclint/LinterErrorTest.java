@@ -1,5 +1,7 @@
 package io.github.speclint;
 
+import io.github.speclint.job.ForkedCheck;
+
 import io.github.speclint.model.Finding;
 import io.github.speclint.model.Severity;
 import io.github.speclint.rules.DocumentRule;
@@ -44,6 +46,22 @@ class LinterErrorTest {
         assertEquals(List.of(), findings.stream().filter(f -> !f.path().equals(VICTIM)).toList(),
                 "the clean tree's other six specs stay clean, links to the failed one included");
         assertEquals(7, lastStatistics.specs(), "the parsed spec stays in the tree");
+    }
+
+    @Test
+    void outOfMemoryInAForkedCheckSaysHowToCheckInMavensOwnJvm() {
+        String inBuild = RuleGuard.internalError(VICTIM, "parse", new OutOfMemoryError()).message();
+        System.setProperty(ForkedCheck.PROPERTY, "true");
+        String forked;
+        try {
+            forked = RuleGuard.internalError(VICTIM, "parse", new OutOfMemoryError()).message();
+        } finally {
+            System.clearProperty(ForkedCheck.PROPERTY);
+        }
+
+        assertTrue(inBuild.endsWith("; give Maven more heap (MAVEN_OPTS=-Xmx...) or split the file"), inBuild);
+        assertTrue(forked.endsWith("; check in Maven's own JVM (speclint.fork=false) with more heap "
+                + "(MAVEN_OPTS=-Xmx...), or split the file"), forked);
     }
 
     @Test

@@ -22,11 +22,12 @@ import java.util.Set;
  * @param outputRefused why the output folder may not be written to, or null when it may
  * @param scopeName     how the summary names the run
  * @param githubSummary the GitHub job summary file to append to, or null
+ * @param formatLocale  the build's locale for formatting numbers, as a language tag
  */
 public record CheckJob(LintRequest request, Path templates, Path projectRoot, String severities,
                        LocalDate today, Path baseline, Path cacheIn, boolean findingsOnly, boolean quiet,
                        Set<ReportFormat> formats, Path output, String outputRefused, String scopeName,
-                       Path githubSummary) {
+                       Path githubSummary, String formatLocale) {
 
     public CheckJob {
         Objects.requireNonNull(request, "request");
@@ -35,6 +36,7 @@ public record CheckJob(LintRequest request, Path templates, Path projectRoot, St
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(scopeName, "scopeName");
+        Objects.requireNonNull(formatLocale, "formatLocale");
         formats = Set.copyOf(formats);
     }
 

@@ -64,6 +64,7 @@ public final class CheckJobCodec {
         string(out, job.outputRefused());
         string(out, job.scopeName());
         path(out, job.githubSummary());
+        string(out, job.formatLocale());
         out.flush();
     }
 
@@ -102,7 +103,7 @@ public final class CheckJobCodec {
             formats.add(ReportFormat.valueOf(name));
         }
         return new CheckJob(request, templates, projectRoot, severities, today, baseline, cacheIn, findingsOnly,
-                quiet, formats, path(in), string(in), string(in), path(in));
+                quiet, formats, path(in), string(in), string(in), path(in), string(in));
     }
 
     private static void path(DataOutputStream out, Path path) throws IOException {

@@ -20,6 +20,7 @@ import java.util.Locale;
  * (4.3 s against 2.4 s for each further 10,000 specs), so from some 35,000 specs on the default JIT wins again.
  * The parallel collector with a fixed young generation took a further 10-15% off (its threads share the collection
  * the serial one does alone); its heap is capped by the tree's size, or it grows to gigabytes it never needs.
+ * The heap is at least 512 MB, and no more than the build's own where that is larger.
  */
 public final class ForkOptions {
 
@@ -34,6 +35,8 @@ public final class ForkOptions {
     private static final long MIN_HEAP = 512 * MIB;
     /** Heap per byte of Markdown: the 10,000 tree (76 MB) keeps about 100 MB of it live once checked. */
     private static final int HEAP_PER_BYTE = 4;
+    /** Entries of any kind the size walk visits per Markdown file it may count. */
+    private static final int VISITS_PER_FILE = 4;
 
     private ForkOptions() {
     }
@@ -45,7 +48,7 @@ public final class ForkOptions {
     /**
      * The JVM options for a tree of this size.
      *
-     * @param buildMaxHeap the build JVM's own heap limit, which the fork's never exceeds
+     * @param buildMaxHeap the build JVM's own heap limit, which the fork's exceeds only to reach 512 MB
      */
     public static List<String> jvmOptions(TreeSize tree, long buildMaxHeap) {
         if (tree.files() >= FULL_JIT_FROM) {
@@ -64,12 +67,22 @@ public final class ForkOptions {
     public static TreeSize measure(List<SpecRoot> roots, int upTo) {
         int[] files = {0};
         long[] bytes = {0};
+        // a symlink in the tree may lead anywhere: the walk stops after this many entries, whatever they are
+        long[] budget = {VISITS_PER_FILE * (long) upTo};
         for (SpecRoot root : roots) {
             try {
                 Files.walkFileTree(root.directory(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                         new SimpleFileVisitor<>() {
                             @Override
+                            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                                return --budget[0] > 0 ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+                            }
+
+                            @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                                if (--budget[0] <= 0) {
+                                    return FileVisitResult.TERMINATE;
+                                }
                                 if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
                                     files[0]++;
                                     bytes[0] += attributes.size();
@@ -85,7 +98,7 @@ public final class ForkOptions {
             } catch (IOException e) {
                 // an unreadable root counts as empty here; discovery reports it
             }
-            if (files[0] >= upTo) {
+            if (files[0] >= upTo || budget[0] <= 0) {
                 break;
             }
         }

@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 public final class JobFork {
 
+    private static final List<String> IGNORED_ENVIRONMENT = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+            "_JAVA_OPTIONS");
+
     private JobFork() {
     }
 
@@ -34,13 +37,20 @@ public final class JobFork {
                                    Consumer<String> stdout) throws JobFailure {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        // the JVM's own logging goes to standard error: standard output carries the protocol alone
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
+        command.add("-D" + ForkedCheck.PROPERTY + "=true");
         command.addAll(options);
         command.add("-cp");
         command.add(classpath);
         command.add(ForkedCheck.class.getName());
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // options meant for the build's JVM (agents, logging to standard output) are not the check's
+            builder.environment().keySet().removeAll(IGNORED_ENVIRONMENT);
+            process = builder.start();
         } catch (IOException e) {
             throw new JobFailure("speclint: cannot start a JVM for the check (" + java + "): " + e.getMessage(), e);
         }

@@ -24,6 +24,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -277,7 +278,8 @@ public class CheckMojo extends AbstractMojo {
         return new CheckJob(plan.request(), plan.configuredTemplates(), plan.projectRoot(),
                 plan.policy().severities().toString(), plan.policy().today(), baselineFile, cacheFolder(scope),
                 selected.stream().allMatch(format -> format.fileName().isEmpty()), quiet, selected, scope.output(),
-                outputRefused, scope.name(), summary == null || summary.isBlank() ? null : Path.of(summary));
+                outputRefused, scope.name(), summary == null || summary.isBlank() ? null : Path.of(summary),
+                Locale.getDefault(Locale.Category.FORMAT).toLanguageTag());
     }
 
     private LintParameters parameters() {

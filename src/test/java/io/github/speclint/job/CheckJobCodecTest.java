@@ -32,11 +32,11 @@ class CheckJobCodecTest {
             LocalDate.of(2026, 11, 27), Path.of("/p/speclint-baseline.json"), Path.of("/p/target/speclint"), false,
             true, EnumSet.of(ReportFormat.SARIF, ReportFormat.HTML, ReportFormat.GITHUB), Path.of("/p/target/speclint"),
             "speclint: outputDirectory lies inside the spec tree", "aggregate of api, web",
-            Path.of("/tmp/summary.md"));
+            Path.of("/tmp/summary.md"), "de-CH");
 
     private static final CheckJob BARE = new CheckJob(LintRequest.of(Path.of("docs"), Path.of(".")), null,
             Path.of("."), "", LocalDate.of(2026, 1, 1), null, null, true, false, Set.of(), Path.of("target/speclint"),
-            null, "", null);
+            null, "", null, "en");
 
     @Test
     void everyValueComesBackAsItWasWritten() throws IOException {

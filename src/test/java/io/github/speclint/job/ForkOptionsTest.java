@@ -44,6 +44,18 @@ class ForkOptionsTest {
     }
 
     @Test
+    void aTreeOfOtherFilesEndsTheWalkAfterFourEntriesPerFileItMayCount() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            write("images/picture-" + i + ".png");
+        }
+        write("docs/spec.md");
+        List<SpecRoot> imagesFirst = List.of(root("images"), root("docs"));
+
+        assertEquals(0, ForkOptions.measure(imagesFirst, 10).files(), "40 entries, all in the first root");
+        assertEquals(1, ForkOptions.measure(imagesFirst, 100).files());
+    }
+
+    @Test
     void aRootThatIsNotThereCountsNothing() {
         assertEquals(new ForkOptions.TreeSize(0, 0), ForkOptions.measure(List.of(root("missing")), 100));
     }

@@ -57,6 +57,20 @@ class JobForkTest {
     }
 
     @Test
+    void theForkFormatsNumbersTheBuildsWayAndSaysNothingBeside() throws Exception {
+        CheckJob job = job(Set.of(), output, null, "");
+        CheckJob german = new CheckJob(job.request().withMaxFileBytes(1000), job.templates(), job.projectRoot(),
+                job.severities(), job.today(), null, null, false, false, Set.of(), output, null, "", null, "de-DE");
+        Lines forked = new Lines();
+
+        JobFork.run(german, JAVA, List.of(), CLASSPATH, forked, forked::output);
+
+        assertTrue(forked.lines.stream().anyMatch(line -> line.contains("over the 1.000-byte limit")),
+                forked.lines.toString());
+        assertTrue(forked.lines.stream().noneMatch(line -> line.startsWith("warn ")), forked.lines.toString());
+    }
+
+    @Test
     void whatStopsTheForkedCheckStopsTheBuildWithItsMessage() {
         CheckJob job = job(Set.of(ReportFormat.SARIF), output, "speclint: outputDirectory lies inside the spec tree",
                 "");
@@ -97,7 +111,7 @@ class JobForkTest {
     private static CheckJob job(Set<ReportFormat> formats, Path out, String outputRefused, String severities) {
         LintRequest request = LintRequest.of(PROJECT.resolve("docs"), PROJECT).withPruned(Set.of(out));
         return new CheckJob(request, null, PROJECT, severities, LocalDate.of(2026, 11, 27), null, null, false, false,
-                formats, out, outputRefused, "", null);
+                formats, out, outputRefused, "", null, "en-US");
     }
 
     private static RuleSeverities severities(CheckJob job) {
