@@ -56,7 +56,9 @@ public final class ForkOptions {
         }
         long wanted = Math.max(MIN_HEAP, BASE_HEAP + HEAP_PER_BYTE * tree.bytes());
         long heap = Math.min(wanted, Math.max(buildMaxHeap, MIN_HEAP));
-        return List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn200m", "-Xmx" + heap / MIB + "m");
+        // the whole heap from the start: a growing one made room for the reports' garbage with a full collection
+        return List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn200m", "-Xms" + heap / MIB + "m",
+                "-Xmx" + heap / MIB + "m");
     }
 
     /**

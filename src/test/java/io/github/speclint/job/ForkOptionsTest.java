@@ -62,7 +62,7 @@ class ForkOptionsTest {
 
     @Test
     void theQuickCompilerAloneForTreesBelowTheCrossoverTheDefaultJitFromIt() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn200m", "-Xmx512m"),
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn200m", "-Xms512m", "-Xmx512m"),
                 ForkOptions.jvmOptions(new ForkOptions.TreeSize(ForkOptions.FORK_FROM, 7_000_000), Long.MAX_VALUE));
         assertEquals(List.of(), ForkOptions.jvmOptions(new ForkOptions.TreeSize(ForkOptions.FULL_JIT_FROM, 0),
                 Long.MAX_VALUE));
