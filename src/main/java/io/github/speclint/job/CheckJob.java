@@ -18,14 +18,13 @@ import java.util.Set;
  * @param severities    the rule levels the team set, in their {@code rule:level,...} form
  * @param baseline      the baseline file to read, or null when the run has none
  * @param cacheIn       the output folder whose cache keeps results between runs, or null for none
- * @param findingsOnly  whether no report file is written, so that an unchanged run may take the last one whole
  * @param outputRefused why the output folder may not be written to, or null when it may
  * @param scopeName     how the summary names the run
  * @param githubSummary the GitHub job summary file to append to, or null
  * @param formatLocale  the build's locale for formatting numbers, as a language tag
  */
 public record CheckJob(LintRequest request, Path templates, Path projectRoot, String severities,
-                       LocalDate today, Path baseline, Path cacheIn, boolean findingsOnly, boolean quiet,
+                       LocalDate today, Path baseline, Path cacheIn, boolean quiet,
                        Set<ReportFormat> formats, Path output, String outputRefused, String scopeName,
                        Path githubSummary, String formatLocale) {
 
@@ -43,5 +42,10 @@ public record CheckJob(LintRequest request, Path templates, Path projectRoot, St
     /** Whether a report file (not only the log or GitHub's annotations) is asked for. */
     public boolean writesReports() {
         return formats.stream().anyMatch(format -> format.fileName().isPresent());
+    }
+
+    /** Whether only the log shows the outcome, so that an unchanged run may take the last one whole. */
+    public boolean findingsOnly() {
+        return !writesReports();
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.Function;
  */
 public final class CheckJobCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** More than any path or pattern a file system or POM holds; a larger length is a broken stream. */
     private static final int MAX_STRING_BYTES = 1 << 20;
     private static final int MAX_ITEMS = 1 << 16;
@@ -57,7 +57,6 @@ public final class CheckJobCodec {
         string(out, job.today().toString());
         path(out, job.baseline());
         path(out, job.cacheIn());
-        out.writeBoolean(job.findingsOnly());
         out.writeBoolean(job.quiet());
         strings(out, job.formats().stream().map(ReportFormat::name).sorted().toList());
         path(out, job.output());
@@ -96,14 +95,13 @@ public final class CheckJobCodec {
         LocalDate today = LocalDate.parse(string(in));
         Path baseline = path(in);
         Path cacheIn = path(in);
-        boolean findingsOnly = in.readBoolean();
         boolean quiet = in.readBoolean();
         Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
         for (String name : strings(in)) {
             formats.add(ReportFormat.valueOf(name));
         }
-        return new CheckJob(request, templates, projectRoot, severities, today, baseline, cacheIn, findingsOnly,
-                quiet, formats, path(in), string(in), string(in), path(in), string(in));
+        return new CheckJob(request, templates, projectRoot, severities, today, baseline, cacheIn, quiet, formats,
+                path(in), string(in), string(in), path(in), string(in));
     }
 
     private static void path(DataOutputStream out, Path path) throws IOException {

@@ -3,18 +3,24 @@ package io.github.speclint.job;
 import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
+import io.github.speclint.adopt.Baseline;
+import io.github.speclint.adopt.BaselineFile;
 import io.github.speclint.adopt.Policy;
+import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.model.EscapedText;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.report.ConsoleFormat;
 import io.github.speclint.report.GithubReport;
 import io.github.speclint.report.ReportFormat;
 import io.github.speclint.report.ReportWriter;
+import io.github.speclint.rules.RuleSet;
 import io.github.speclint.schema.SchemaCatalog;
 import io.github.speclint.schema.SchemaSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -29,12 +35,12 @@ public final class CheckRun {
 
     /**
      * @param catalog the schemas the job's profile and templates chose
-     * @param policy  the severities, baseline and date of the job
      * @param stdout  where GitHub's workflow commands go: standard output, read only at the start of a line
      */
-    public static CheckOutcome run(CheckJob job, SchemaCatalog catalog, Policy policy, JobLog log,
-                                   Consumer<String> stdout) throws JobFailure {
-        LintResult result = lint(job.request(), catalog, policy, job.cacheIn(), job.findingsOnly(), job.quiet(), log);
+    public static CheckOutcome run(CheckJob job, SchemaCatalog catalog, JobLog log, Consumer<String> stdout)
+            throws JobFailure {
+        LintResult result = lint(job.request(), catalog, policy(job), job.cacheIn(), job.findingsOnly(), job.quiet(),
+                log);
         if (!job.quiet()) {
             FindingLog findingLog = new FindingLog(log);
             // the findings that count come last, right above the summary and the failure they cause
@@ -101,6 +107,26 @@ public final class CheckRun {
             throw new JobFailure("speclint: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new JobFailure("speclint: cannot read the templates: " + e.getMessage(), e);
+        }
+    }
+
+    /** The job's severities, baseline (read here, once) and date. */
+    static Policy policy(CheckJob job) throws JobFailure {
+        String source = "the resolved rule levels";
+        RuleSeverities severities = RuleSeverities.of(RuleSeverities.parseList(job.severities(), source), source,
+                RuleSet.all());
+        return new Policy(severities, job.baseline() == null ? Optional.empty() : Optional.of(baseline(job.baseline())),
+                job.today());
+    }
+
+    /** The baseline file's findings; a file that cannot be read or is not a baseline stops the check. */
+    public static Baseline baseline(Path file) throws JobFailure {
+        try {
+            return BaselineFile.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new JobFailure("speclint: " + EscapedText.of(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new JobFailure("speclint: cannot read the baseline " + file + ": " + e.getMessage(), e);
         }
     }
 

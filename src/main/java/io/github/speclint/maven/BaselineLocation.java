@@ -3,6 +3,8 @@ package io.github.speclint.maven;
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.BaselineFile;
 import io.github.speclint.discover.SpecRoot;
+import io.github.speclint.job.CheckRun;
+import io.github.speclint.job.JobFailure;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import java.io.File;
@@ -24,20 +26,27 @@ record BaselineLocation(Path file, boolean explicit) {
     }
 
     Optional<Baseline> read() throws MojoExecutionException {
-        if (!Files.exists(file)) {
-            if (explicit) {
-                throw new MojoExecutionException("speclint: speclint.baseline names " + file + ", which does not "
-                        + "exist; write it with speclint:baseline, or leave the parameter out");
-            }
+        Optional<Path> there = existing();
+        if (there.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(BaselineFile.read(file));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("speclint: " + Printable.text(e.getMessage()), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("speclint: cannot read the baseline " + file + ": " + e.getMessage(), e);
+            return Optional.of(CheckRun.baseline(there.get()));
+        } catch (JobFailure e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** The file when it is there; none without one, unless it was named explicitly, which stops the build. */
+    Optional<Path> existing() throws MojoExecutionException {
+        if (Files.exists(file)) {
+            return Optional.of(file);
+        }
+        if (explicit) {
+            throw new MojoExecutionException("speclint: speclint.baseline names " + file + ", which does not "
+                    + "exist; write it with speclint:baseline, or leave the parameter out");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -200,8 +200,9 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Run the check in a JVM of its own: {@code auto} does so from 1,000 to 30,000 Markdown files under the spec
-     * directories, where it pays, unless an earlier run left its cache; {@code true} always, {@code false} never. The forked JVM runs with the JIT and collector a short
-     * batch job wants, so a large tree is checked in about two thirds of the time and the build's heap stays small.
+     * directories, where it pays, unless an earlier run left its cache; {@code true} always, {@code false} never.
+     * The forked JVM runs with the JIT and collector a short batch job wants, so a large tree is checked in about two
+     * thirds of the time and the build's heap stays small.
      * The log, the reports and the verdict are the same either way.
      *
      * @since 0.1.0
@@ -235,9 +236,10 @@ public class CheckMojo extends AbstractMojo {
         LintScope scope = lintScope.get();
         getLog().debug("speclint: paths are relative to " + scope.root().describe());
         BaselineLocation accepted = baselineLocation(scope);
-        Optional<Baseline> known = accepted.read();
+        // read once, where the check runs
+        Optional<Path> known = accepted.existing();
         LintRun.Plan plan = LintRun.plan(scope, parameters(), session, testReportLocations(scope));
-        CheckJob job = job(scope, plan, known.isPresent() ? accepted.file() : null, selected);
+        CheckJob job = job(scope, plan, known.orElse(null), selected);
         JobLog log = new MavenJobLog(getLog());
         CheckOutcome outcome;
         try {
@@ -248,7 +250,7 @@ public class CheckMojo extends AbstractMojo {
                         ForkOptions.jvmOptions(tree.get(), Runtime.getRuntime().maxMemory()),
                         ForkClasspath.of(getClass()), log, System.out::println);
             } else {
-                outcome = CheckRun.run(job, LintRun.catalog(plan), plan.policy(known), log, System.out::println);
+                outcome = CheckRun.run(job, LintRun.catalog(plan), log, System.out::println);
             }
         } catch (JobFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -277,7 +279,7 @@ public class CheckMojo extends AbstractMojo {
         String summary = environment.apply("GITHUB_STEP_SUMMARY");
         return new CheckJob(plan.request(), plan.configuredTemplates(), plan.projectRoot(),
                 plan.policy().severities().toString(), plan.policy().today(), baselineFile, cacheFolder(scope),
-                selected.stream().allMatch(format -> format.fileName().isEmpty()), quiet, selected, scope.output(),
+                quiet, selected, scope.output(),
                 outputRefused, scope.name(), summary == null || summary.isBlank() ? null : Path.of(summary),
                 Locale.getDefault(Locale.Category.FORMAT).toLanguageTag());
     }

@@ -79,11 +79,6 @@ final class LintRun {
      * templates folder as configured (or null) and the project root, where the installed templates are looked for.
      */
     record Plan(LintRequest request, Policy policy, Path configuredTemplates, Path projectRoot) {
-
-        /** The policy with the team's baseline, when they have one. */
-        Policy policy(Optional<Baseline> baseline) {
-            return baseline.map(policy::withBaseline).orElse(policy);
-        }
     }
 
     /** The plan of a check of every spec root of the scope in one index, paths relative to the scope's root. */

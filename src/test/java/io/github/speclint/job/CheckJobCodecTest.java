@@ -29,13 +29,13 @@ class CheckJobCodecTest {
                     Set.of(Path.of("/p/target"), Path.of("/p/api/target")), List.of(Path.of("/p/target/reports")),
                     Path.of("/p/docs/designs")),
             Path.of("/p/templates"), Path.of("/p"), "section-unknown:off,table-columns:warning",
-            LocalDate.of(2026, 11, 27), Path.of("/p/speclint-baseline.json"), Path.of("/p/target/speclint"), false,
+            LocalDate.of(2026, 11, 27), Path.of("/p/speclint-baseline.json"), Path.of("/p/target/speclint"),
             true, EnumSet.of(ReportFormat.SARIF, ReportFormat.HTML, ReportFormat.GITHUB), Path.of("/p/target/speclint"),
             "speclint: outputDirectory lies inside the spec tree", "aggregate of api, web",
             Path.of("/tmp/summary.md"), "de-CH");
 
     private static final CheckJob BARE = new CheckJob(LintRequest.of(Path.of("docs"), Path.of(".")), null,
-            Path.of("."), "", LocalDate.of(2026, 1, 1), null, null, true, false, Set.of(), Path.of("target/speclint"),
+            Path.of("."), "", LocalDate.of(2026, 1, 1), null, null, false, Set.of(), Path.of("target/speclint"),
             null, "", null, "en");
 
     @Test
@@ -53,7 +53,8 @@ class CheckJobCodecTest {
         byte[] bytes = bytes(FULL);
         for (int length : new int[] {0, 3, 4, 20, bytes.length / 2, bytes.length - 1}) {
             byte[] cut = Arrays.copyOf(bytes, length);
-            assertThrows(IOException.class, () -> CheckJobCodec.read(new ByteArrayInputStream(cut)), "cut at " + length);
+            assertThrows(IOException.class, () -> CheckJobCodec.read(new ByteArrayInputStream(cut)),
+                    "cut at " + length);
         }
     }
 
@@ -63,7 +64,7 @@ class CheckJobCodecTest {
         ByteBuffer.wrap(bytes).putInt(0, 99);
         IOException refused = assertThrows(IOException.class,
                 () -> CheckJobCodec.read(new ByteArrayInputStream(bytes)));
-        assertEquals("a check job of version 99 where 1 was expected", refused.getMessage());
+        assertEquals("a check job of version 99 where 2 was expected", refused.getMessage());
     }
 
     @Test

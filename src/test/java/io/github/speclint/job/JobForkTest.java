@@ -1,10 +1,7 @@
 package io.github.speclint.job;
 
 import io.github.speclint.LintRequest;
-import io.github.speclint.adopt.Policy;
-import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.report.ReportFormat;
-import io.github.speclint.rules.RuleSet;
 import io.github.speclint.schema.SchemaSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,13 +32,13 @@ class JobForkTest {
         CheckJob job = job(Set.of(ReportFormat.SARIF, ReportFormat.GITHUB), output.resolve("forked"), null,
                 "table-columns:warning");
         Lines forked = new Lines();
-        CheckOutcome forkedOutcome = JobFork.run(job, JAVA, ForkOptions.jvmOptions(new ForkOptions.TreeSize(3, 0), Long.MAX_VALUE), CLASSPATH, forked,
-                forked::output);
+        CheckOutcome forkedOutcome = JobFork.run(job, JAVA, ForkOptions.jvmOptions(new ForkOptions.TreeSize(3, 0),
+                Long.MAX_VALUE), CLASSPATH, forked, forked::output);
 
         CheckJob same = job(job.formats(), output.resolve("own"), null, job.severities());
         Lines own = new Lines();
         CheckOutcome ownOutcome = CheckRun.run(same, SchemaSource.choose(LintRequest.AUTO, null, PROJECT, PROJECT),
-                new Policy(severities(same), Optional.empty(), same.today()), own, own::output);
+                own, own::output);
 
         assertEquals(ownOutcome, forkedOutcome);
         assertEquals(new CheckOutcome(5, 1, 3, 0, 0, true), forkedOutcome);
@@ -60,7 +56,7 @@ class JobForkTest {
     void theForkFormatsNumbersTheBuildsWayAndSaysNothingBeside() throws Exception {
         CheckJob job = job(Set.of(), output, null, "");
         CheckJob german = new CheckJob(job.request().withMaxFileBytes(1000), job.templates(), job.projectRoot(),
-                job.severities(), job.today(), null, null, false, false, Set.of(), output, null, "", null, "de-DE");
+                job.severities(), job.today(), null, null, false, Set.of(), output, null, "", null, "de-DE");
         Lines forked = new Lines();
 
         JobFork.run(german, JAVA, List.of(), CLASSPATH, forked, forked::output);
@@ -82,6 +78,21 @@ class JobForkTest {
         assertEquals("speclint: outputDirectory lies inside the spec tree", failure.getMessage());
         assertTrue(forked.lines.stream().anyMatch(line -> line.startsWith("info speclint: 3 specs")),
                 "the findings and summary come first: " + forked.lines);
+    }
+
+    @Test
+    void aBaselineThatIsNoBaselineStopsTheForkedCheckAsItStopsTheBuildsOwn() throws IOException {
+        Path broken = Files.writeString(output.resolve("speclint-baseline.json"), "{ not json");
+        CheckJob plain = job(Set.of(), output, null, "");
+        CheckJob job = new CheckJob(plain.request(), null, PROJECT, "", plain.today(), broken, null, false,
+                Set.of(), output, null, "", null, "en-US");
+
+        JobFailure forked = assertThrows(JobFailure.class, () -> JobFork.run(job, JAVA, List.of(), CLASSPATH,
+                new Lines(), line -> { }));
+        JobFailure own = assertThrows(JobFailure.class, () -> CheckRun.baseline(broken));
+
+        assertEquals(own.getMessage(), forked.getMessage());
+        assertTrue(forked.getMessage().startsWith("speclint: "), forked.getMessage());
     }
 
     @Test
@@ -110,12 +121,8 @@ class JobForkTest {
 
     private static CheckJob job(Set<ReportFormat> formats, Path out, String outputRefused, String severities) {
         LintRequest request = LintRequest.of(PROJECT.resolve("docs"), PROJECT).withPruned(Set.of(out));
-        return new CheckJob(request, null, PROJECT, severities, LocalDate.of(2026, 11, 27), null, null, false, false,
+        return new CheckJob(request, null, PROJECT, severities, LocalDate.of(2026, 11, 27), null, null, false,
                 formats, out, outputRefused, "", null, "en-US");
-    }
-
-    private static RuleSeverities severities(CheckJob job) {
-        return RuleSeverities.of(RuleSeverities.parseList(job.severities(), "test"), "test", RuleSet.all());
     }
 
     /** The lines of a check, level or "out" first. */
