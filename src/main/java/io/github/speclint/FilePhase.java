@@ -2,6 +2,8 @@ package io.github.speclint;
 
 import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.cache.CachedFile;
+import io.github.speclint.cache.FileStamp;
+import io.github.speclint.cache.LastRun;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.CandidateFile;
 import io.github.speclint.graph.SpecFacts;
@@ -37,19 +39,26 @@ final class FilePhase {
     }
 
     /**
-     * Reads and hashes every file, keeping only the hashes: whether the run is the last one again is known before
-     * any file is read into a spec. The files that changed are read again afterwards.
+     * Hashes every file, keeping only the hashes: whether the run is the last one again is known before any file is
+     * read into a spec. A file whose stamp is the one the last run kept is not read: the last run's hash stands for
+     * its bytes. The files that changed are read again afterwards.
      *
      * @return whether every file could be read
      */
-    static boolean hashed(List<CandidateFile> candidates, FileCheck run) {
+    static boolean hashed(List<CandidateFile> candidates, FileCheck run, LastRun last) {
         return candidates.parallelStream().allMatch(candidate -> {
             try {
+                Optional<FileStamp> stamp = run.cache().stamp(candidate.file());
+                Optional<byte[]> unchanged = stamp.flatMap(now -> last.hash(candidate.displayPath(), now));
+                if (unchanged.isPresent()) {
+                    run.hashed(candidate.displayPath(), unchanged.get(), stamp);
+                    return true;
+                }
                 byte[] bytes = run.parser().read(candidate).bytes();
                 if (bytes == null) {
                     return false;
                 }
-                run.hashes().put(candidate.displayPath(), ResultCache.hash(bytes));
+                run.hashed(candidate.displayPath(), ResultCache.hash(bytes), stamp);
                 return true;
             } catch (RuntimeException | Error cannotRead) {
                 return false;
@@ -70,8 +79,9 @@ final class FilePhase {
                 return fromCache(candidate, earlier.get());
             }
             // the outcome is of the bytes read now; should they be unreadable, no hash may stand for them
-            run.hashes().remove(candidate.displayPath());
+            run.forget(candidate.displayPath());
         }
+        Optional<FileStamp> stamp = run.cache().stamp(candidate.file());
         SpecParser.FileBytes read;
         try {
             read = run.parser().read(candidate);
@@ -83,7 +93,7 @@ final class FilePhase {
         }
         byte[] hash = read.bytes() == null || cache == ResultCache.NONE ? null : ResultCache.hash(read.bytes());
         if (hash != null) {
-            run.hashes().put(candidate.displayPath(), hash);
+            run.hashed(candidate.displayPath(), hash, stamp);
             // a file hashed by the first pass missed the cache already
             Optional<CachedFile> earlier = known != null ? Optional.empty()
                     : cache.get(candidate.displayPath(), hash, candidate.linted());

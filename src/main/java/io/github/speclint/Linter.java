@@ -208,7 +208,7 @@ public final class Linter {
         FileCheck fileCheck = new FileCheck(parser, fixedProfile, linkPaths, designLinks, cache, new PackingArena());
         Optional<LastRun> last = findingsOnly && request.testReports().isEmpty() ? cache.lastRun() : Optional.empty();
         if (last.isPresent() && new DesignFinder(designs, request.baseDirectory(), projectRoot).find().isEmpty()
-                && FilePhase.hashed(candidates, fileCheck)) {
+                && FilePhase.hashed(candidates, fileCheck, last.get())) {
             byte[] inputs = UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
                     discovery.problems());
             Optional<LintResult> reused = UnchangedRun.reuse(last.get(), inputs,
@@ -285,7 +285,7 @@ public final class Linter {
         if (cache != ResultCache.NONE && request.testReports().isEmpty()
                 && UnchangedRun.keepable(result, fileCheck.hashes(), candidates)) {
             cache.keepRun(UnchangedRun.kept(UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
-                    discovery.problems()), result, layers));
+                    discovery.problems()), result, layers, fileCheck));
         }
         return result;
     }

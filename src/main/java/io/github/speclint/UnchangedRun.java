@@ -95,13 +95,23 @@ final class UnchangedRun {
                 triage.suppressed().stream().map(Suppressed::finding)).flatMap(findings -> findings);
     }
 
-    /** What the next run needs to show this run's outcome. */
-    static LastRun kept(byte[] inputs, LintResult result, Layers layers) {
+    /**
+     * What the next run needs to show this run's outcome, and to know which files are unchanged without reading them:
+     * each stamped file's stamp with its hash.
+     */
+    static LastRun kept(byte[] inputs, LintResult result, Layers layers, FileCheck files) {
         List<String> world = result.index().linksToNoSpec().stream()
                 .map(link -> link.kind().ordinal() + " " + link.targetPath()).toList();
         Triage triage = result.triage();
+        Map<String, LastRun.Stamped> stamps = new HashMap<>();
+        files.stamps().forEach((path, stamp) -> {
+            byte[] hash = files.hashes().get(path);
+            if (hash != null) {
+                stamps.put(path, new LastRun.Stamped(stamp, hash));
+            }
+        });
         return new LastRun(inputs, world, triage.counted(), triage.known(), triage.absent(), triage.baselineUsed(),
-                figures(result.statistics(), layers));
+                figures(result.statistics(), layers), stamps);
     }
 
     /**

@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,8 @@ class UnchangedRunTest {
 
     private static final Path CLEAN_TREE = Path.of("src/it/clean-tree/docs");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    /** A run an hour from now: the files the test writes have been left alone long enough to be stamped. */
+    private static final Clock LATER = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
 
     @TempDir
     Path temp;
@@ -57,8 +62,42 @@ class UnchangedRunTest {
         assertEquals(lines(first), lines(again));
         assertFalse(lines(again).isEmpty(), "the tree has gaps to show");
         assertEquals(figures(first.statistics()), figures(again.statistics()));
-        assertEquals(7, again.statistics().filesRead());
+        assertEquals(7, again.statistics().filesRead(), "files written this second are read, not taken by stamp");
         assertEquals(first.triage().counted(), again.triage().counted());
+    }
+
+    @Test
+    void anUnchangedTreeLeftAloneIsTakenByItsStampsWithoutReadingAFile() throws IOException {
+        prepare();
+        edit("business/uc1-borrow-tool.md", "BUS-BORROW-002:", "BUS-BORROW-012:");
+        LintResult first = keep(new Linter(Policy.defaults().on(DAY)), LATER);
+
+        ResultCache cache = open(LATER);
+        LintResult again = new Linter(Policy.defaults().on(DAY)).lintFindings(request, cache);
+
+        assertTrue(cache.runReused());
+        assertEquals(0, again.statistics().filesRead());
+        assertEquals(lines(first), lines(again));
+        assertFalse(lines(again).isEmpty(), "the tree has gaps to show");
+    }
+
+    @Test
+    void aFileEditedAndGivenItsOldTimeBackIsReadAgain() throws Exception {
+        prepare();
+        Path file = tree.resolve("business/uc1-borrow-tool.md");
+        FileTime modified = Files.getLastModifiedTime(file);
+        keep(new Linter(Policy.defaults().on(DAY)), LATER);
+        // the change time has the kernel's coarse clock: let it tick
+        Thread.sleep(50);
+        edit("business/uc1-borrow-tool.md", "BUS-BORROW-002:", "BUS-BORROW-012:");
+        Files.setLastModifiedTime(file, modified);
+
+        ResultCache cache = open(LATER);
+        LintResult again = new Linter(Policy.defaults().on(DAY)).lintFindings(request, cache);
+
+        assertFalse(cache.runReused(), "same size, same modification time, yet changed");
+        assertTrue(lines(again).stream().anyMatch(line -> line.contains("BUS-BORROW-002")), lines(again).toString());
+        assertEquals(lines(new Linter(Policy.defaults().on(DAY)).lint(request)), lines(again));
     }
 
     @Test
@@ -238,14 +277,23 @@ class UnchangedRunTest {
 
     /** A run that writes reports, kept in the cache. */
     private LintResult keep(Linter linter) throws IOException {
-        ResultCache cache = open();
+        return keep(linter, Clock.systemUTC());
+    }
+
+    /** A run that writes reports, kept in the cache, as run at {@code clock}'s now. */
+    private LintResult keep(Linter linter, Clock clock) throws IOException {
+        ResultCache cache = open(clock);
         LintResult result = linter.lint(request, cache);
         assertEquals(Optional.empty(), cache.save());
         return result;
     }
 
     private ResultCache open() {
-        return ResultCache.open(output, new Linter().cacheKey(request), SchemaCatalog.builtIn().layers());
+        return open(Clock.systemUTC());
+    }
+
+    private ResultCache open(Clock clock) {
+        return ResultCache.open(output, new Linter().cacheKey(request), SchemaCatalog.builtIn().layers(), clock);
     }
 
     private void edit(String file, String from, String to) throws IOException {

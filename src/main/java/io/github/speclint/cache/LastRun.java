@@ -6,7 +6,11 @@ import io.github.speclint.model.Layers;
 import io.github.speclint.model.Severity;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import static io.github.speclint.cache.CodecParts.constant;
 import static io.github.speclint.cache.CodecParts.list;
@@ -23,9 +27,26 @@ import static io.github.speclint.cache.CodecParts.list;
  * @param known   the findings the baseline listed
  * @param absent  the baseline entries no finding matched
  * @param figures the run's statistics, in an order the engine keeps
+ * @param stamps  by display path, the {@link FileStamp} each file had when it was read, with its bytes' hash: the
+ *                next run takes the hash of a file whose stamp is the same instead of reading it
  */
 public record LastRun(byte[] inputs, List<String> world, List<Finding> counted, List<Finding> known,
-                      List<Baseline.Entry> absent, boolean baselineUsed, long[] figures) {
+                      List<Baseline.Entry> absent, boolean baselineUsed, long[] figures, Map<String, Stamped> stamps) {
+
+    private static final int HASH = 32;
+
+    /** A file's stamp, and the hash of the bytes it held then. */
+    public record Stamped(FileStamp stamp, byte[] hash) {
+
+        public Stamped {
+            hash = hash.clone();
+        }
+
+        @Override
+        public byte[] hash() {
+            return hash.clone();
+        }
+    }
 
     public LastRun {
         inputs = inputs.clone();
@@ -34,6 +55,13 @@ public record LastRun(byte[] inputs, List<String> world, List<Finding> counted, 
         known = List.copyOf(known);
         absent = List.copyOf(absent);
         figures = figures.clone();
+        stamps = Map.copyOf(stamps);
+    }
+
+    /** The hash of the bytes this file held when the last run read it, if its stamp has not changed since. */
+    public Optional<byte[]> hash(String path, FileStamp now) {
+        Stamped then = stamps.get(path);
+        return then != null && then.stamp().equals(now) ? Optional.of(then.hash()) : Optional.empty();
     }
 
     @Override
@@ -64,6 +92,13 @@ public record LastRun(byte[] inputs, List<String> world, List<Finding> counted, 
         for (long figure : figures) {
             out.writeLong(figure);
         }
+        out.writeCount(stamps.size());
+        // in path order, so that the same run writes the same bytes
+        new TreeMap<>(stamps).forEach((path, stamped) -> {
+            out.writeString(path);
+            stamped.stamp().write(out);
+            out.writeBytes(stamped.hash);
+        });
         return out.toByteArray();
     }
 
@@ -81,10 +116,20 @@ public record LastRun(byte[] inputs, List<String> world, List<Finding> counted, 
         for (int i = 0; i < figures.length; i++) {
             figures[i] = in.readLong();
         }
+        Map<String, Stamped> stamps = new HashMap<>();
+        for (int count = in.readSize(); count > 0; count--) {
+            String path = in.readString();
+            FileStamp stamp = FileStamp.read(in);
+            byte[] hash = in.readBytes();
+            if (path == null || hash.length != HASH) {
+                throw new CacheFormatException("stamp without a path or with a hash of " + hash.length + " bytes");
+            }
+            stamps.put(path, new Stamped(stamp, hash));
+        }
         if (!in.atEnd()) {
             throw new CacheFormatException("bytes left after the run");
         }
-        return new LastRun(inputs, world, counted, known, absent, baselineUsed, figures);
+        return new LastRun(inputs, world, counted, known, absent, baselineUsed, figures, stamps);
     }
 
     private static void entry(ByteSink out, Baseline.Entry entry) {

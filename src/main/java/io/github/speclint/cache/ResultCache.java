@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ResultCache {
 
     /** No cache: every lookup misses and nothing is kept. */
-    public static final ResultCache NONE = new ResultCache(null, "", null, null, null);
+    public static final ResultCache NONE = new ResultCache(null, "", null, null, null, Instant.MIN);
 
     static final String FILE = "results.bin";
     static final String RUN_FILE = "run.bin";
@@ -49,6 +51,8 @@ public final class ResultCache {
     private final ResultCodec codec;
     private final Layers layers;
     private final byte[] storedRun;
+    /** Files changed since are read and hashed, never taken by their {@link FileStamp}. */
+    private final Instant settledBefore;
     /** Read on first use: a run that takes the last run whole never needs it. */
     private Content stored;
     private final Map<String, Stored> kept = new ConcurrentHashMap<>();
@@ -71,8 +75,10 @@ public final class ResultCache {
     private record Content(Map<String, Stored> entries, CrossDocument cross) {
     }
 
-    private ResultCache(CacheFolder folder, String key, Layers layers, ResultCodec codec, byte[] storedRun) {
+    private ResultCache(CacheFolder folder, String key, Layers layers, ResultCodec codec, byte[] storedRun,
+                        Instant settledBefore) {
         this.folder = folder;
+        this.settledBefore = settledBefore;
         this.key = key;
         this.layers = layers;
         this.codec = codec;
@@ -90,9 +96,18 @@ public final class ResultCache {
      * @param key    what the cached results depend on besides the files ({@link CacheKey})
      */
     public static ResultCache open(Path output, String key, Layers layers) {
+        return open(output, key, layers, Clock.systemUTC());
+    }
+
+    /**
+     * The cache kept in {@code <output>/cache}, for a run that starts at {@code clock}'s now: only files left alone
+     * for {@link FileStamp#SETTLE} before then are stamped.
+     */
+    public static ResultCache open(Path output, String key, Layers layers, Clock clock) {
         CacheFolder folder = new CacheFolder(output);
         byte[] run = folder.read(RUN_FILE, MAX_FILE_BYTES).map(bytes -> body(bytes, key)).orElse(null);
-        return new ResultCache(folder, key, layers, new ResultCodec(layers), run);
+        return new ResultCache(folder, key, layers, new ResultCodec(layers), run,
+                clock.instant().minus(FileStamp.SETTLE));
     }
 
     /**
@@ -114,6 +129,14 @@ public final class ResultCache {
             }
         }
         return stored;
+    }
+
+    /**
+     * The file's stamp, taken before its bytes are read so that it never stands for bytes older than itself; empty
+     * without a cache, and for a file changed too recently to be taken by its stamp next time.
+     */
+    public Optional<FileStamp> stamp(Path file) {
+        return codec == null ? Optional.empty() : FileStamp.of(file, settledBefore);
     }
 
     /** The SHA-256 of a file's bytes, the part of an entry's key that changes when the file does. */

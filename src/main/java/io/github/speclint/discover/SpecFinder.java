@@ -1,5 +1,6 @@
 package io.github.speclint.discover;
 
+import io.github.speclint.model.EscapedText;
 import io.github.speclint.model.Layer;
 import io.github.speclint.model.Layers;
 
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,9 @@ public final class SpecFinder {
     private final Layers layers;
     private final Set<Path> pruned;
     private final List<PathProblem> problems = new ArrayList<>();
+    /** The root relative to the base, forward slashes, not escaped; null for a root outside the base. */
+    private final String rootShown;
+    private final String rootText;
 
     public SpecFinder(Path root, Path base, List<String> includes, List<String> excludes) {
         this(root, base, includes, excludes, Layers.SMAQIT, Set.of());
@@ -51,6 +56,8 @@ public final class SpecFinder {
                 .collect(Collectors.toUnmodifiableSet());
         this.root = root.toAbsolutePath().normalize();
         this.base = base.toAbsolutePath().normalize();
+        this.rootText = this.root.toString();
+        this.rootShown = this.root.startsWith(this.base) ? slashes(this.base.relativize(this.root)) : null;
         this.includes = includes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
         this.excludes = excludes.stream().filter(p -> !p.isBlank()).map(PathPattern::of).toList();
     }
@@ -67,6 +74,12 @@ public final class SpecFinder {
     /** The candidate files of every root, and the paths that had to be skipped, each once, in path order. */
     public static Discovery discover(SpecRoots roots, List<String> includes, List<String> excludes, Layers layers,
                                      Set<Path> pruned) throws IOException {
+        if (roots.roots().size() == 1) {
+            SpecRoot root = roots.roots().get(0);
+            SpecFinder finder = new SpecFinder(root.directory(), roots.base(), includes, excludes, layers, pruned);
+            return new Discovery(firstOfEach(finder.find(), CandidateFile::displayPath),
+                    firstOfEach(finder.problems, PathProblem::displayPath));
+        }
         Map<String, CandidateFile> byPath = new TreeMap<>();
         Map<String, PathProblem> problems = new TreeMap<>();
         for (SpecRoot root : roots.roots()) {
@@ -79,6 +92,17 @@ public final class SpecFinder {
             finder.problems.forEach(problem -> problems.putIfAbsent(problem.displayPath(), problem));
         }
         return new Discovery(new ArrayList<>(byPath.values()), new ArrayList<>(problems.values()));
+    }
+
+    /** A list in path order with each path once, the first of each kept. */
+    private static <T> List<T> firstOfEach(List<T> sorted, Function<T, String> path) {
+        List<T> once = new ArrayList<>(sorted.size());
+        for (T item : sorted) {
+            if (once.isEmpty() || !path.apply(once.get(once.size() - 1)).equals(path.apply(item))) {
+                once.add(item);
+            }
+        }
+        return once;
     }
 
     /**
@@ -112,12 +136,16 @@ public final class SpecFinder {
                 if (attrs.isSymbolicLink()) {
                     skipped(file, "symlink leads nowhere (" + linkTarget(file) + " does not exist); the spec it "
                             + "stood for is not checked");
-                } else if (attrs.isRegularFile() && !isLayerIndex(file) && followed(file, inside)) {
-                    boolean linted = wanted(file);
-                    if (linted || isMarkdown(file)) {
-                        found.add(new CandidateFile(file, displayPath(file), folderLayer(file), linted));
+                } else if (attrs.isRegularFile()) {
+                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                    if (!name.equals("readme.md") && followed(file, inside)) {
+                        String relative = relativeToRoot(file);
+                        boolean linted = wanted(relative);
+                        if (linted || name.endsWith(".md")) {
+                            found.add(new CandidateFile(file, displayPath(file, relative), folderLayer(file), linted));
+                        }
                     }
-                } else if (!attrs.isRegularFile() && Files.isSymbolicLink(file)) {
+                } else if (Files.isSymbolicLink(file)) {
                     skipped(file, "symlink to something that is neither a file nor a folder; skipped");
                 }
                 return FileVisitResult.CONTINUE;
@@ -173,19 +201,33 @@ public final class SpecFinder {
         }
     }
 
-    /** A folder's README is its index, never a spec. */
-    private static boolean isLayerIndex(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md");
+    /**
+     * The file's path relative to the root, forward slashes. The walk names every file as the root's path and more,
+     * so it is a cut of that text: {@link Path#relativize} costs as much as the rest of the walk on a large tree.
+     */
+    private String relativeToRoot(Path file) {
+        String path = file.toString();
+        String prefix = rootText;
+        if (path.length() > prefix.length() && path.startsWith(prefix)
+                && path.charAt(prefix.length()) == file.getFileSystem().getSeparator().charAt(0)) {
+            return slashes(path.substring(prefix.length() + 1));
+        }
+        return slashes(root.relativize(file));
     }
 
-    private static boolean isMarkdown(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    /** Whether includes/excludes take a file, by its path relative to the root (a folder's README is no spec). */
+    private boolean wanted(String relative) {
+        return matchesAny(includes, relative) && !matchesAny(excludes, relative);
     }
 
-    private boolean wanted(Path file) {
-        String relative = slashes(root.relativize(file));
-        return includes.stream().anyMatch(p -> p.matches(relative))
-                && excludes.stream().noneMatch(p -> p.matches(relative));
+    /** A loop, not a stream: this runs for every file of the tree. */
+    private static boolean matchesAny(List<PathPattern> patterns, String relative) {
+        for (PathPattern pattern : patterns) {
+            if (pattern.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest folder named after a layer, from the file up to and including the root itself. */
@@ -203,7 +245,19 @@ public final class SpecFinder {
         return DisplayPath.of(base, file);
     }
 
+    /** {@link DisplayPath#of} for a file under the root, from its path relative to the root that is known already. */
+    private String displayPath(Path file, String relative) {
+        if (rootShown == null) {
+            return displayPath(file);
+        }
+        return EscapedText.of(rootShown.isEmpty() ? relative : rootShown + "/" + relative);
+    }
+
     private static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
+        return slashes(path.toString());
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
     }
 }
