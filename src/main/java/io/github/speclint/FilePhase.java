@@ -20,6 +20,7 @@ import io.github.speclint.schema.SchemaCatalog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The per-file phase of a run: reads a file, takes its outcome from the cache when its bytes are unchanged, else
@@ -46,10 +47,11 @@ final class FilePhase {
      * @return whether every file could be read
      */
     static boolean hashed(List<CandidateFile> candidates, FileCheck run, LastRun last) {
-        return candidates.parallelStream().allMatch(candidate -> {
+        return IntStream.range(0, candidates.size()).parallel().allMatch(position -> {
+            CandidateFile candidate = candidates.get(position);
             try {
                 Optional<FileStamp> stamp = run.cache().stamp(candidate.file());
-                Optional<byte[]> unchanged = stamp.flatMap(now -> last.hash(candidate.displayPath(), now));
+                Optional<byte[]> unchanged = stamp.flatMap(now -> last.hash(position, now));
                 if (unchanged.isPresent()) {
                     run.hashed(candidate.displayPath(), unchanged.get(), stamp);
                     return true;

@@ -138,14 +138,24 @@ public final class Linter {
         this.testReportRule = Optional.of(RuleSet.testReportRule()).filter(rule -> severities.runs(rule.info()));
         this.suppressionRules = RuleSet.suppressionRules().stream().filter(rule -> severities.runs(rule.info()))
                 .toList();
-        this.rulesRun = RulesRun.inListOrder(Stream.of(this.rules.stream().map(DocumentRule::info),
-                this.graphRules.stream().map(GraphRule::info), designRules.stream().map(DesignRule::info),
-                designLinkRules.stream().map(DesignLinkRule::info), this.suppressionRules.stream()
-                        .map(SuppressionRule::info), this.pathRule.map(PathSkippedRule::info).stream())
-                .flatMap(infos -> infos).toList(), severities);
+        this.rulesRun = rulesRun(rules, graphRules, severities);
         this.designSchema = DesignSchema.builtIn();
         this.designCheck = new DesignCheck(designSchema, designRules, designLinkRules, rulesRun);
         this.filePhase = new FilePhase(catalog, this.rules, rulesRun);
+    }
+
+    /** The rules a linter of the built-in rules runs with these severities, and at which severity. */
+    public static RulesRun rulesRun(RuleSeverities severities) {
+        return rulesRun(RuleSet.documentRules(), RuleSet.graphRules(), severities);
+    }
+
+    private static RulesRun rulesRun(List<DocumentRule> rules, List<GraphRule> graphRules,
+                                     RuleSeverities severities) {
+        return RulesRun.inListOrder(Stream.of(rules.stream().map(DocumentRule::info),
+                graphRules.stream().map(GraphRule::info), RuleSet.designRules().stream().map(DesignRule::info),
+                RuleSet.designLinkRules().stream().map(DesignLinkRule::info), RuleSet.suppressionRules().stream()
+                        .map(SuppressionRule::info), Stream.of(RuleSet.pathRule().info()))
+                .flatMap(infos -> infos).filter(severities::runs).toList(), severities);
     }
 
     /**
@@ -161,7 +171,7 @@ public final class Linter {
      * per-document outcome depends on (the test reports are not among them: they only feed cross-document rules).
      */
     public String cacheKey(LintRequest request) {
-        return RunKey.of(request, catalog, rulesRun);
+        return RunKey.of(request, catalog.source(), rulesRun);
     }
 
     /**
@@ -285,7 +295,8 @@ public final class Linter {
         if (cache != ResultCache.NONE && request.testReports().isEmpty()
                 && UnchangedRun.keepable(result, fileCheck.hashes(), candidates)) {
             cache.keepRun(UnchangedRun.kept(UnchangedRun.inputs(request, policy, candidates, fileCheck.hashes(),
-                    discovery.problems()), result, layers, fileCheck));
+                    discovery.problems()), result, layers, designs.toAbsolutePath().normalize(), candidates,
+                    fileCheck));
         }
         return result;
     }

@@ -17,7 +17,8 @@ final class RunKey {
     private RunKey() {
     }
 
-    static String of(LintRequest request, SchemaCatalog catalog, RulesRun rulesRun) {
+    /** @param schemas the schemas' {@link SchemaCatalog#source()}: the key needs no more of them */
+    static String of(LintRequest request, String schemas, RulesRun rulesRun) {
         StringBuilder configuration = new StringBuilder();
         request.roots().forEach(root -> configuration.append("root ").append(root.module()).append('=')
                 .append(root.directory().toAbsolutePath().normalize()).append('\n'));
@@ -28,7 +29,7 @@ final class RunKey {
                 .append("\nprofile ").append(request.profile()).append("\nmax ").append(request.maxFileBytes())
                 .append("\npruned ").append(request.pruned().stream().map(Path::toString).sorted().toList())
                 .append("\ndesigns ").append(request.designs())
-                .append("\nschemas ").append(catalog.source())
+                .append("\nschemas ").append(schemas)
                 // messages write counts the locale's way ("50,000" or "50.000")
                 .append("\nlocale ").append(Locale.getDefault(Locale.Category.FORMAT).toLanguageTag())
                 .append("\nrules");

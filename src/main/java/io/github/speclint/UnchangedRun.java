@@ -99,19 +99,16 @@ final class UnchangedRun {
      * What the next run needs to show this run's outcome, and to know which files are unchanged without reading them:
      * each stamped file's stamp with its hash.
      */
-    static LastRun kept(byte[] inputs, LintResult result, Layers layers, FileCheck files) {
+    static LastRun kept(byte[] inputs, LintResult result, Layers layers, Path designs, List<CandidateFile> candidates,
+                        FileCheck files) {
         List<String> world = result.index().linksToNoSpec().stream()
                 .map(link -> link.kind().ordinal() + " " + link.targetPath()).toList();
         Triage triage = result.triage();
-        Map<String, LastRun.Stamped> stamps = new HashMap<>();
-        files.stamps().forEach((path, stamp) -> {
-            byte[] hash = files.hashes().get(path);
-            if (hash != null) {
-                stamps.put(path, new LastRun.Stamped(stamp, hash));
-            }
-        });
+        List<Optional<LastRun.Stamped>> stamps = candidates.stream().map(file -> Optional.ofNullable(files.stamps()
+                .get(file.displayPath())).flatMap(stamp -> Optional.ofNullable(files.hashes().get(file.displayPath()))
+                .map(hash -> new LastRun.Stamped(stamp, hash)))).toList();
         return new LastRun(inputs, world, triage.counted(), triage.known(), triage.absent(), triage.baselineUsed(),
-                figures(result.statistics(), layers), stamps);
+                figures(result.statistics(), layers), stamps, layers, designs.toString());
     }
 
     /**

@@ -2,9 +2,11 @@ package io.github.speclint;
 
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.Policy;
+import io.github.speclint.adopt.RuleSeverities;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.model.Severity;
 import io.github.speclint.report.ConsoleFormat;
+import io.github.speclint.rules.RuleSet;
 import io.github.speclint.schema.SchemaCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -98,6 +101,82 @@ class UnchangedRunTest {
         assertFalse(cache.runReused(), "same size, same modification time, yet changed");
         assertTrue(lines(again).stream().anyMatch(line -> line.contains("BUS-BORROW-002")), lines(again).toString());
         assertEquals(lines(new Linter(Policy.defaults().on(DAY)).lint(request)), lines(again));
+    }
+
+    @Test
+    void theLastOutcomeIsTakenBeforeAnySchemaIsRead() throws IOException {
+        prepare();
+        edit("business/uc1-borrow-tool.md", "BUS-BORROW-002:", "BUS-BORROW-012:");
+        Policy policy = Policy.defaults().on(DAY);
+        LintResult first = keep(new Linter(policy), LATER);
+
+        LastOutcome.Reused reused = LastOutcome.of(request, policy, output, LATER).orElseThrow();
+
+        assertEquals(7, reused.files());
+        assertEquals(lines(first), lines(reused.result()));
+        assertFalse(lines(reused.result()).isEmpty(), "the tree has gaps to show");
+        assertEquals(figures(first.statistics()), figures(reused.result().statistics()));
+        assertEquals(0, reused.result().statistics().filesRead());
+        assertEquals(first.triage().counted(), reused.result().triage().counted());
+    }
+
+    @Test
+    void theLastOutcomeGivesWayToALinterWhenAnInputChanged() throws Exception {
+        prepare();
+        Policy policy = Policy.defaults().on(DAY);
+        keep(new Linter(policy), LATER);
+        assertTrue(LastOutcome.of(request, policy, output, LATER).isPresent());
+
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, Clock.systemUTC()),
+                "files written this second have no stamp");
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy.on(DAY.plusDays(1)), output, LATER),
+                "suppressions may expire another day");
+        Policy footerOff = new Policy(RuleSeverities.of(Map.of("footer-missing", "off"), "test", RuleSet.all()),
+                Optional.empty(), DAY);
+        assertEquals(Optional.empty(), LastOutcome.of(request, footerOff, output, LATER), "another key");
+        Path reports = Files.createDirectories(temp.resolve("surefire-reports"));
+        assertEquals(Optional.empty(), LastOutcome.of(request.withTestReports(List.of(reports)), policy, output,
+                LATER), "test outcomes are no file of the tree");
+
+        // the change time has the kernel's coarse clock: let it tick
+        Thread.sleep(50);
+        Path file = tree.resolve("business/uc1-borrow-tool.md");
+        FileTime modified = Files.getLastModifiedTime(file);
+        edit("business/uc1-borrow-tool.md", "BUS-BORROW-002:", "BUS-BORROW-012:");
+        Files.setLastModifiedTime(file, modified);
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "same size and time, yet edited");
+    }
+
+    @Test
+    void theLastOutcomeGivesWayWhenAFileOrDesignComesOrGoes() throws IOException {
+        prepare();
+        Policy policy = Policy.defaults().on(DAY);
+        keep(new Linter(policy), LATER);
+        Path copy = Files.copy(tree.resolve("business/uc2-return-tool.md"), tree.resolve("business/uc3-copy.md"));
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "a file came");
+
+        keep(new Linter(policy), LATER);
+        Files.delete(copy);
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "a file went");
+
+        keep(new Linter(policy), LATER);
+        Path design = tree.resolve("docs/designs/business/dsg-borrow.md");
+        Files.createDirectories(design.getParent());
+        Files.writeString(design, "---\nid: DSG-BUS-BORROW\n---\n# Borrow\n");
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "a design artifact came");
+    }
+
+    @Test
+    void aDamagedRunFileEndsTheLook() throws IOException {
+        prepare();
+        Policy policy = Policy.defaults().on(DAY);
+        keep(new Linter(policy), LATER);
+        Path run = output.resolve("cache/run.bin");
+        byte[] bytes = Files.readAllBytes(run);
+        bytes[bytes.length / 3] ^= 1;
+        Files.write(run, bytes);
+
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER));
     }
 
     @Test

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ResultCache {
 
     /** No cache: every lookup misses and nothing is kept. */
-    public static final ResultCache NONE = new ResultCache(null, "", null, null, null, Instant.MIN);
+    public static final ResultCache NONE = new ResultCache(null, "", null, null, Instant.MIN);
 
     static final String FILE = "results.bin";
     static final String RUN_FILE = "run.bin";
@@ -49,7 +49,6 @@ public final class ResultCache {
     private final CacheFolder folder;
     private final String key;
     private final ResultCodec codec;
-    private final Layers layers;
     private final byte[] storedRun;
     /** Files changed since are read and hashed, never taken by their {@link FileStamp}. */
     private final Instant settledBefore;
@@ -75,12 +74,11 @@ public final class ResultCache {
     private record Content(Map<String, Stored> entries, CrossDocument cross) {
     }
 
-    private ResultCache(CacheFolder folder, String key, Layers layers, ResultCodec codec, byte[] storedRun,
+    private ResultCache(CacheFolder folder, String key, ResultCodec codec, byte[] storedRun,
                         Instant settledBefore) {
         this.folder = folder;
         this.settledBefore = settledBefore;
         this.key = key;
-        this.layers = layers;
         this.codec = codec;
         this.storedRun = storedRun;
         if (folder == null) {
@@ -106,7 +104,7 @@ public final class ResultCache {
     public static ResultCache open(Path output, String key, Layers layers, Clock clock) {
         CacheFolder folder = new CacheFolder(output);
         byte[] run = folder.read(RUN_FILE, MAX_FILE_BYTES).map(bytes -> body(bytes, key)).orElse(null);
-        return new ResultCache(folder, key, layers, new ResultCodec(layers), run,
+        return new ResultCache(folder, key, new ResultCodec(layers), run,
                 clock.instant().minus(FileStamp.SETTLE));
     }
 
@@ -231,8 +229,21 @@ public final class ResultCache {
         if (storedRun == null) {
             return Optional.empty();
         }
+        return decoded(storedRun);
+    }
+
+    /**
+     * What the last run kept in {@code <output>/cache/run.bin} with this key, read without opening the cache: for a
+     * run that looks for the last one before it has read any schema.
+     */
+    public static Optional<LastRun> lastRun(Path output, String key) {
+        return new CacheFolder(output).read(RUN_FILE, MAX_FILE_BYTES).map(bytes -> body(bytes, key))
+                .flatMap(ResultCache::decoded);
+    }
+
+    private static Optional<LastRun> decoded(byte[] run) {
         try {
-            return Optional.of(LastRun.decode(storedRun, layers));
+            return Optional.of(LastRun.decode(run));
         } catch (RuntimeException | StackOverflowError damaged) {
             return Optional.empty();
         }

@@ -7,9 +7,11 @@ import io.github.speclint.model.Layer;
 import io.github.speclint.model.Layers;
 import io.github.speclint.model.SpecDocument;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,10 +140,11 @@ public final class SpecIndex {
      */
     public static ResolvedLink.Kind kindOf(Path base, String path) {
         try {
-            Path target = base.resolve(path);
-            return Files.isRegularFile(target) ? ResolvedLink.Kind.OTHER_FILE
-                    : Files.isDirectory(target) ? ResolvedLink.Kind.DIRECTORY : ResolvedLink.Kind.MISSING;
-        } catch (InvalidPathException notAPath) {
+            // one look at the file system, not one per kind: a re-run asks this for every link to a file
+            BasicFileAttributes target = Files.readAttributes(base.resolve(path), BasicFileAttributes.class);
+            return target.isRegularFile() ? ResolvedLink.Kind.OTHER_FILE
+                    : target.isDirectory() ? ResolvedLink.Kind.DIRECTORY : ResolvedLink.Kind.MISSING;
+        } catch (IOException | InvalidPathException notThere) {
             return ResolvedLink.Kind.MISSING;
         }
     }

@@ -1,5 +1,6 @@
 package io.github.speclint.job;
 
+import io.github.speclint.LastOutcome;
 import io.github.speclint.LintRequest;
 import io.github.speclint.LintResult;
 import io.github.speclint.Linter;
@@ -19,6 +20,7 @@ import io.github.speclint.schema.SchemaSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,13 +36,20 @@ public final class CheckRun {
     }
 
     /**
-     * @param catalog the schemas the job's profile and templates chose
-     * @param stdout  where GitHub's workflow commands go: standard output, read only at the start of a line
+     * @param stdout where GitHub's workflow commands go: standard output, read only at the start of a line
+     * @throws JobFailure when the templates, the baseline or the spec directories cannot be read, or the profile is
+     *                    unknown
      */
-    public static CheckOutcome run(CheckJob job, SchemaCatalog catalog, JobLog log, Consumer<String> stdout)
-            throws JobFailure {
-        LintResult result = lint(job.request(), catalog, policy(job), job.cacheIn(), job.findingsOnly(), job.quiet(),
-                log);
+    public static CheckOutcome run(CheckJob job, JobLog log, Consumer<String> stdout) throws JobFailure {
+        boolean builtIn = SchemaSource.templatesFolder(job.request().profile(), job.templates(), job.projectRoot())
+                .isEmpty();
+        // a bad template stops the check before the baseline is read; the built-in schemas are read when needed
+        Optional<SchemaCatalog> templates = builtIn ? Optional.empty() : Optional.of(catalog(job));
+        Policy policy = policy(job);
+        Optional<LintResult> last = builtIn && job.findingsOnly() ? lastOutcome(job, policy, log) : Optional.empty();
+        LintResult result = last.isPresent() ? last.get() : lint(job.request(),
+                templates.isPresent() ? templates.get() : catalog(job), policy, job.cacheIn(), job.findingsOnly(),
+                job.quiet(), log);
         if (!job.quiet()) {
             FindingLog findingLog = new FindingLog(log);
             // the findings that count come last, right above the summary and the failure they cause
@@ -61,6 +70,25 @@ public final class CheckRun {
     }
 
     /**
+     * The last run's outcome, for a job held to the built-in schemas when nothing it read changed: taken before the
+     * schemas are read ({@link LastOutcome}).
+     */
+    private static Optional<LintResult> lastOutcome(CheckJob job, Policy policy, JobLog log) {
+        if (job.cacheIn() == null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LastOutcome.Reused> reused = LastOutcome.of(job.request(), policy, job.cacheIn(),
+                    Clock.systemUTC());
+            reused.ifPresent(last -> unchanged(log, job.quiet(), last.files(), last.files(), job.cacheIn(), true));
+            return reused.map(LastOutcome.Reused::result);
+        } catch (IOException | RuntimeException cannotLook) {
+            // only a look ahead: the lint that follows meets the same and says what it is
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The lint of a request, with the cache in {@code cacheIn} when there is one: it says how many files it gave (at
      * debug level when {@code quiet}) and warns when it could not be kept.
      */
@@ -75,14 +103,8 @@ public final class CheckRun {
             LintResult result = findingsOnly ? linter.lintFindings(request, cache) : linter.lint(request, cache);
             cache.save().ifPresent(problem -> log.warn("speclint: " + problem));
             if (cache.hits() > 0) {
-                String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from "
-                        + "the cache in %s%s", cache.hits(), cache.hits() + cache.misses(), cacheIn.resolve("cache"),
-                        cache.crossDocumentReused() ? ", cross-document findings included" : "");
-                if (quiet) {
-                    log.debug(reused);
-                } else {
-                    log.info(reused);
-                }
+                unchanged(log, quiet, cache.hits(), cache.hits() + cache.misses(), cacheIn,
+                        cache.crossDocumentReused());
             }
             return result;
         } catch (IllegalArgumentException e) {
@@ -91,6 +113,21 @@ public final class CheckRun {
             throw new JobFailure("speclint: cannot read the spec directories " + request.roots().stream()
                     .map(root -> root.directory().toString()).toList() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Says how many files came from the cache (at debug level when {@code quiet}). */
+    private static void unchanged(JobLog log, boolean quiet, int hits, int files, Path cacheIn, boolean cross) {
+        String reused = String.format("speclint: %,d of %,d files unchanged since the last run, taken from the cache "
+                + "in %s%s", hits, files, cacheIn.resolve("cache"), cross ? ", cross-document findings included" : "");
+        if (quiet) {
+            log.debug(reused);
+        } else {
+            log.info(reused);
+        }
+    }
+
+    private static SchemaCatalog catalog(CheckJob job) throws JobFailure {
+        return catalog(job.request(), job.templates(), job.projectRoot());
     }
 
     /**

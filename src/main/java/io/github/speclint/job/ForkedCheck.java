@@ -45,7 +45,6 @@ public final class ForkedCheck {
     static CheckOutcome run(CheckJob job, JobLines lines) throws JobFailure {
         // messages count the build's way ("50,000" or "50.000"), and the cache key says which
         Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag(job.formatLocale()));
-        return CheckRun.run(job, CheckRun.catalog(job.request(), job.templates(), job.projectRoot()), lines,
-                lines::output);
+        return CheckRun.run(job, lines, lines::output);
     }
 }

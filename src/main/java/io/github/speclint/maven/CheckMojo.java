@@ -250,7 +250,7 @@ public class CheckMojo extends AbstractMojo {
                         ForkOptions.jvmOptions(tree.get(), Runtime.getRuntime().maxMemory()),
                         ForkClasspath.of(getClass()), log, System.out::println);
             } else {
-                outcome = CheckRun.run(job, LintRun.catalog(plan), log, System.out::println);
+                outcome = CheckRun.run(job, log, System.out::println);
             }
         } catch (JobFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -31,9 +31,14 @@ public final class ConsoleFormat {
 
     /** The line above a file's findings: {@code docs/business/uc1-login.md: 2 errors, 1 warning}. */
     public static String fileHeader(String path, List<Finding> findings) {
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        return path + ": " + plural((int) errors, "error") + ", " + plural((int) warnings, "warning");
+        // counted in a loop: this runs once per file of the tree
+        int errors = 0;
+        int warnings = 0;
+        for (Finding finding : findings) {
+            errors += finding.severity() == Severity.ERROR ? 1 : 0;
+            warnings += finding.severity() == Severity.WARNING ? 1 : 0;
+        }
+        return path + ": " + plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
     /** The findings counted per rule, most frequent first: {@code speclint: section-missing 5, table-columns 1}. */

@@ -32,12 +32,16 @@ public final class SchemaCatalog {
         this.source = source;
     }
 
+    /** The {@link #source()} of the built-in schemas, known without reading them. */
+    public static final String BUILT_IN_SOURCE = "built-in";
+
     /**
      * Where the schemas came from, as precisely as a cache of lint results needs it: "built-in" (speclint's own,
-     * which change only with speclint), or the templates folder with a digest of its templates' text.
+     * which change only with speclint, their default profile included), or the templates folder with a digest of its
+     * templates' text.
      */
     public String source() {
-        return source + ", default profile " + defaultProfile.name();
+        return source.equals(BUILT_IN_SOURCE) ? source : source + ", default profile " + defaultProfile.name();
     }
 
     SchemaCatalog withSource(String newSource) {
@@ -74,7 +78,7 @@ public final class SchemaCatalog {
             }
             schemas.put(profile, byLayer);
         });
-        return new SchemaCatalog(layers, profiles, profiles.values().iterator().next(), schemas, "built-in");
+        return new SchemaCatalog(layers, profiles, profiles.values().iterator().next(), schemas, BUILT_IN_SOURCE);
     }
 
     /** The layers this catalog has schemas for, in chain order. */

@@ -2,7 +2,6 @@ package io.github.speclint.job;
 
 import io.github.speclint.LintRequest;
 import io.github.speclint.report.ReportFormat;
-import io.github.speclint.schema.SchemaSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +36,7 @@ class JobForkTest {
 
         CheckJob same = job(job.formats(), output.resolve("own"), null, job.severities());
         Lines own = new Lines();
-        CheckOutcome ownOutcome = CheckRun.run(same, SchemaSource.choose(LintRequest.AUTO, null, PROJECT, PROJECT),
-                own, own::output);
+        CheckOutcome ownOutcome = CheckRun.run(same, own, own::output);
 
         assertEquals(ownOutcome, forkedOutcome);
         assertEquals(new CheckOutcome(5, 1, 3, 0, 0, true), forkedOutcome);
