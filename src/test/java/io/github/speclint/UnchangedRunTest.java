@@ -122,9 +122,7 @@ class UnchangedRunTest {
 
     @Test
     void theLastOutcomeGivesWayToALinterWhenAnInputChanged() throws Exception {
-        prepare();
-        Policy policy = Policy.defaults().on(DAY);
-        keep(new Linter(policy), LATER);
+        Policy policy = keptForLater();
         assertTrue(LastOutcome.of(request, policy, output, LATER).isPresent());
 
         assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, Clock.systemUTC()),
@@ -149,9 +147,7 @@ class UnchangedRunTest {
 
     @Test
     void theLastOutcomeGivesWayWhenAFileOrDesignComesOrGoes() throws IOException {
-        prepare();
-        Policy policy = Policy.defaults().on(DAY);
-        keep(new Linter(policy), LATER);
+        Policy policy = keptForLater();
         Path copy = Files.copy(tree.resolve("business/uc2-return-tool.md"), tree.resolve("business/uc3-copy.md"));
         assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "a file came");
 
@@ -168,9 +164,7 @@ class UnchangedRunTest {
 
     @Test
     void aDamagedRunFileEndsTheLook() throws IOException {
-        prepare();
-        Policy policy = Policy.defaults().on(DAY);
-        keep(new Linter(policy), LATER);
+        Policy policy = keptForLater();
         Path run = output.resolve("cache/run.bin");
         byte[] bytes = Files.readAllBytes(run);
         bytes[bytes.length / 3] ^= 1;
@@ -352,6 +346,14 @@ class UnchangedRunTest {
         }
         output = temp.resolve("out");
         request = LintRequest.of(tree, tree);
+    }
+
+    /** The tree, linted and kept by a run an hour from now: its files are stamped. */
+    private Policy keptForLater() throws IOException {
+        prepare();
+        Policy policy = Policy.defaults().on(DAY);
+        keep(new Linter(policy), LATER);
+        return policy;
     }
 
     /** A run that writes reports, kept in the cache. */
