@@ -144,6 +144,15 @@ public final class Linter {
         this.filePhase = new FilePhase(catalog, this.rules, rulesRun);
     }
 
+    /**
+     * The key {@link #cacheKey(LintRequest)} gives for a linter of the built-in rules, known without building one.
+     *
+     * @param schemas the schemas' {@link SchemaCatalog#source()}, such as {@link SchemaCatalog#BUILT_IN_SOURCE}
+     */
+    public static String cacheKey(LintRequest request, String schemas, RuleSeverities severities) {
+        return RunKey.of(request, schemas, rulesRun(severities));
+    }
+
     /** The rules a linter of the built-in rules runs with these severities, and at which severity. */
     public static RulesRun rulesRun(RuleSeverities severities) {
         return rulesRun(RuleSet.documentRules(), RuleSet.graphRules(), severities);

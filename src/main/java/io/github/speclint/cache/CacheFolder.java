@@ -46,6 +46,21 @@ final class CacheFolder {
         }
     }
 
+    /** The file's first bytes (fewer when it is shorter), on the same terms as {@link #read}. */
+    Optional<byte[]> head(String name, int bytes) {
+        Path file = output.resolve(NAME).resolve(name);
+        try {
+            if (!insideOutput() || !regularFile(file)) {
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(in.readNBytes(bytes));
+            }
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether the file is there as {@link #read} would take it: a regular file, not a symlink, inside the output. */
     boolean exists(String name) {
         try {

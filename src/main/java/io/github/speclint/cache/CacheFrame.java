@@ -63,6 +63,27 @@ final class CacheFrame {
         return Optional.of(in);
     }
 
+    /** How many bytes of a file hold its frame's head with this key: the magic, the format and the key. */
+    static int headLength(String key) {
+        return MAGIC.length + 2 * Integer.BYTES + key.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Whether a file that begins with these bytes is framed in this format with this key; its body is not looked at,
+     * so this says only which run wrote it, not that it is whole.
+     */
+    static boolean keyed(byte[] head, String key) {
+        if (head.length < MAGIC.length || !Arrays.equals(MAGIC, Arrays.copyOf(head, MAGIC.length))) {
+            return false;
+        }
+        try {
+            ByteSource in = new ByteSource(head, MAGIC.length, head.length - MAGIC.length);
+            return in.readCount() == FORMAT && new String(in.readBytes(), StandardCharsets.UTF_8).equals(key);
+        } catch (CacheFormatException | IndexOutOfBoundsException cut) {
+            return false;
+        }
+    }
+
     private static long checksum(byte[] bytes, int length) {
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, length);

@@ -109,11 +109,12 @@ public final class ResultCache {
     }
 
     /**
-     * Whether an earlier run left a cache in {@code <output>/cache}, whatever its key: a run there is likely to take
-     * most files from it.
+     * Whether an earlier run left a cache in {@code <output>/cache} with this key, which a run with the key will take
+     * files from; only the file's head is read.
      */
-    public static boolean kept(Path output) {
-        return new CacheFolder(output).exists(FILE);
+    public static boolean kept(Path output, String key) {
+        return new CacheFolder(output).head(FILE, CacheFrame.headLength(key))
+                .filter(head -> CacheFrame.keyed(head, key)).isPresent();
     }
 
     /** The entries and cross-document findings of {@code results.bin}, read the first time they are wanted. */

@@ -243,7 +243,8 @@ public class CheckMojo extends AbstractMojo {
         JobLog log = new MavenJobLog(getLog());
         CheckOutcome outcome;
         try {
-            Optional<ForkOptions.TreeSize> tree = forkMode.tree(scope.roots(), job.cacheIn());
+            Optional<ForkOptions.TreeSize> tree = forkMode.tree(scope.roots(), job.cacheIn(),
+                    forkMode == ForkMode.AUTO && job.cacheIn() != null ? LintRun.cacheKey(plan) : "");
             if (tree.isPresent()) {
                 getLog().debug("speclint: checking in a forked JVM");
                 outcome = JobFork.run(job, Path.of(System.getProperty("java.home"), "bin", "java"),

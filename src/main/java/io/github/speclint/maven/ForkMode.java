@@ -21,12 +21,14 @@ enum ForkMode {
      * The tree the fork is sized for (its files counted up to where the choice of JVM options stops changing), or
      * empty when the check runs in the build's JVM. {@code auto} forks only where it pays: from 1,000 files, and below
      * 30,000, where the optimising compiler the fork leaves out would pay back what it costs; and not when an earlier
-     * run left a cache: a re-run takes most files from it, and is then shorter than starting a JVM.
+     * run of the same key left a cache: a re-run takes most files from it, and is then shorter than starting a JVM.
+     * A cache of another key (another configuration, another build of speclint) is no reason to stay.
      *
      * @param cacheIn the output folder whose cache the check uses, or null for none
+     * @param key     the key the check keeps its cache under
      */
-    Optional<ForkOptions.TreeSize> tree(List<SpecRoot> roots, Path cacheIn) {
-        if (this == FALSE || this == AUTO && cacheIn != null && ResultCache.kept(cacheIn)) {
+    Optional<ForkOptions.TreeSize> tree(List<SpecRoot> roots, Path cacheIn, String key) {
+        if (this == FALSE || this == AUTO && cacheIn != null && ResultCache.kept(cacheIn, key)) {
             return Optional.empty();
         }
         ForkOptions.TreeSize tree = ForkOptions.measure(roots, ForkOptions.FULL_JIT_FROM);

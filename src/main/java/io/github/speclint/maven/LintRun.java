@@ -97,6 +97,17 @@ final class LintRun {
         }
     }
 
+    /**
+     * The key the plan's check keeps its cache under; a project's templates are read for it, the built-in schemas
+     * need not be.
+     */
+    static String cacheKey(Plan plan) throws MojoExecutionException {
+        boolean builtIn = SchemaSource.templatesFolder(plan.request().profile(), plan.configuredTemplates(),
+                plan.projectRoot()).isEmpty();
+        return Linter.cacheKey(plan.request(), builtIn ? SchemaCatalog.BUILT_IN_SOURCE : catalog(plan).source(),
+                plan.policy().severities());
+    }
+
     /** The setup of one project's spec tree, paths relative to {@code base}. */
     static Setup setup(ProjectPaths paths, Path base, LintParameters parameters, MavenSession session)
             throws MojoExecutionException {

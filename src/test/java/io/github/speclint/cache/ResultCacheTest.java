@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,17 +207,27 @@ class ResultCacheTest {
     }
 
     @Test
-    void keptSaysWhetherAnEarlierRunLeftACacheAsOpenWouldReadIt() throws IOException {
-        assertFalse(ResultCache.kept(output), "no run yet");
+    void keptSaysWhetherAnEarlierRunOfTheKeyLeftACacheAsOpenWouldReadIt() throws IOException {
+        String key = new Linter().cacheKey(request);
+        assertEquals(key, Linter.cacheKey(request, SchemaCatalog.BUILT_IN_SOURCE, RuleSeverities.DEFAULTS),
+                "the key is known without building a linter or reading the schemas");
+        assertFalse(ResultCache.kept(output, key), "no run yet");
         Files.createDirectories(output.resolve("cache"));
-        assertFalse(ResultCache.kept(output), "an empty cache folder");
+        assertFalse(ResultCache.kept(output, key), "an empty cache folder");
 
         lintWithCache(request, output);
-        assertTrue(ResultCache.kept(output));
+        assertTrue(ResultCache.kept(output, key));
+        assertFalse(ResultCache.kept(output, new Linter(RuleSeverities.of(Map.of("footer-missing", "off"), "test",
+                RuleSet.all())).cacheKey(request)), "a cache of another configuration");
 
         Path linked = Files.createDirectories(temp.resolve("linked"));
         Files.createSymbolicLink(linked.resolve("cache"), output.resolve("cache"));
-        assertFalse(ResultCache.kept(linked), "a symlinked cache folder is no cache");
+        assertFalse(ResultCache.kept(linked, key), "a symlinked cache folder is no cache");
+
+        Path results = output.resolve("cache/results.bin");
+        byte[] whole = Files.readAllBytes(results);
+        Files.write(results, Arrays.copyOf(whole, 20));
+        assertFalse(ResultCache.kept(output, key), "a file cut before its key");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.github.speclint.maven;
 
+import io.github.speclint.LintRequest;
+import io.github.speclint.Linter;
+import io.github.speclint.cache.ResultCache;
 import io.github.speclint.discover.SpecRoot;
 import io.github.speclint.job.ForkOptions;
+import io.github.speclint.schema.SchemaCatalog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The fork parameter: auto forks a large tree on its first run, true and false decide alone. */
 class ForkModeTest {
+
+    private static final String KEY = "the key of this check";
 
     @TempDir
     Path folder;
@@ -42,29 +48,32 @@ class ForkModeTest {
         List<SpecRoot> small = tree("small", ForkOptions.FORK_FROM - 1);
         List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
 
-        assertEquals(Optional.empty(), ForkMode.AUTO.tree(small, null));
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, null).orElseThrow().files());
-        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.tree(small, null).orElseThrow().files());
-        assertEquals(Optional.empty(), ForkMode.FALSE.tree(large, null));
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(small, null, KEY));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, null, KEY).orElseThrow().files());
+        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.tree(small, null, KEY).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.FALSE.tree(large, null, KEY));
     }
 
     @Test
     void autoLeavesATreeOfThirtyThousandFilesToTheBuildsOwnJit() throws IOException {
         List<SpecRoot> huge = tree("huge", ForkOptions.FULL_JIT_FROM);
 
-        assertEquals(Optional.empty(), ForkMode.AUTO.tree(huge, null));
-        assertEquals(ForkOptions.FULL_JIT_FROM, ForkMode.TRUE.tree(huge, null).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(huge, null, KEY));
+        assertEquals(ForkOptions.FULL_JIT_FROM, ForkMode.TRUE.tree(huge, null, KEY).orElseThrow().files());
     }
 
     @Test
-    void autoStaysInTheBuildWhenAnEarlierRunLeftItsCache() throws IOException {
+    void autoStaysInTheBuildWhenAnEarlierRunOfTheSameKeyLeftItsCache() throws IOException {
         List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
         Path output = folder.resolve("target/speclint");
-        Files.createDirectories(output.resolve("cache"));
-        Files.writeString(output.resolve("cache/results.bin"), "an earlier run's results");
+        ResultCache cache = ResultCache.open(output, KEY, SchemaCatalog.builtIn().layers());
+        new Linter().lint(LintRequest.of(tree("one", 1).get(0).directory(), folder), cache);
+        assertEquals(Optional.empty(), cache.save());
 
-        assertEquals(Optional.empty(), ForkMode.AUTO.tree(large, output));
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.tree(large, output).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(large, output, KEY));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, output, "another configuration").orElseThrow()
+                .files(), "a cache no file will be taken from is no reason to stay");
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.tree(large, output, KEY).orElseThrow().files());
     }
 
     private List<SpecRoot> tree(String name, int files) throws IOException {
