@@ -60,16 +60,17 @@ public final class LastOutcome {
         }
         LastRun last = kept.get();
         Layers layers = last.layers();
-        SpecRoots roots = SpecRoots.of(request.baseDirectory(), request.roots());
-        Optional<Path> folder = folder(last.designs());
+        Path projectRoot = ProjectRoot.find(request.directory(), request.baseDirectory());
+        Optional<Path> folder = request.designs() != null
+                ? Optional.of(request.designs().toAbsolutePath().normalize()) : designsIn(last, projectRoot);
         if (folder.isEmpty()) {
             return Optional.empty();
         }
         Path designs = folder.get();
+        SpecRoots roots = SpecRoots.of(request.baseDirectory(), request.roots());
         Set<Path> pruned = new HashSet<>(request.pruned());
         pruned.add(designs);
         Discovery discovery = SpecFinder.discover(roots, request.includes(), request.excludes(), layers, pruned);
-        Path projectRoot = ProjectRoot.find(request.directory(), request.baseDirectory());
         if (!new DesignFinder(designs, request.baseDirectory(), projectRoot).find().isEmpty()) {
             return Optional.empty();
         }
@@ -85,10 +86,14 @@ public final class LastOutcome {
                 .map(result -> new Reused(result, discovery.candidates().size()));
     }
 
-    /** The designs folder the last run kept; none for one no path can name here (a damaged cache). */
-    private static Optional<Path> folder(String kept) {
+    /**
+     * The designs folder the last run kept, which lies in the project; none for one no path can name here, or one
+     * outside the project: a forged cache must not have the whole disk walked for design artifacts.
+     */
+    private static Optional<Path> designsIn(LastRun last, Path projectRoot) {
         try {
-            return Optional.of(Path.of(kept));
+            return Optional.of(Path.of(last.designs()))
+                    .filter(kept -> kept.startsWith(projectRoot.toAbsolutePath().normalize()));
         } catch (InvalidPathException damaged) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package io.github.speclint;
 import io.github.speclint.adopt.Baseline;
 import io.github.speclint.adopt.Policy;
 import io.github.speclint.adopt.RuleSeverities;
+import io.github.speclint.cache.LastRun;
 import io.github.speclint.cache.ResultCache;
 import io.github.speclint.model.Severity;
 import io.github.speclint.report.ConsoleFormat;
@@ -160,6 +161,26 @@ class UnchangedRunTest {
         Files.createDirectories(design.getParent());
         Files.writeString(design, "---\nid: DSG-BUS-BORROW\n---\n# Borrow\n");
         assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "a design artifact came");
+    }
+
+    @Test
+    void aKeptDesignsFolderOutsideTheProjectEndsTheLook() throws IOException {
+        Policy policy = keptForLater();
+        String key = new Linter(policy).cacheKey(request);
+        LastRun kept = ResultCache.lastRun(output, key).orElseThrow();
+        keepRun(key, kept, temp.resolve("elsewhere").toString());
+        assertEquals(Optional.empty(), LastOutcome.of(request, policy, output, LATER), "a forged cache");
+
+        keepRun(key, kept, kept.designs());
+        assertTrue(LastOutcome.of(request, policy, output, LATER).isPresent(), "the folder the run kept");
+    }
+
+    /** Keeps the run as if it had looked for design artifacts in {@code designs}. */
+    private void keepRun(String key, LastRun run, String designs) {
+        ResultCache cache = ResultCache.open(output, key, SchemaCatalog.builtIn().layers());
+        cache.keepRun(new LastRun(run.inputs(), run.world(), run.counted(), run.known(), run.absent(),
+                run.baselineUsed(), run.figures(), run.stamps(), run.layers(), designs));
+        assertEquals(Optional.empty(), cache.save());
     }
 
     @Test
