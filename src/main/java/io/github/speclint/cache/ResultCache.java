@@ -108,6 +108,11 @@ public final class ResultCache {
                 clock.instant().minus(FileStamp.SETTLE));
     }
 
+    /** Whether an earlier run left a cache in {@code <output>/cache}, whatever its key: one look at the file system. */
+    public static boolean kept(Path output) {
+        return new CacheFolder(output).exists(FILE);
+    }
+
     /**
      * Whether an earlier run left a cache in {@code <output>/cache} with this key, which a run with the key will take
      * files from; only the file's head is read.

@@ -244,7 +244,7 @@ public class CheckMojo extends AbstractMojo {
         CheckOutcome outcome;
         try {
             Optional<ForkOptions.TreeSize> tree = forkMode.tree(scope.roots(), job.cacheIn(),
-                    forkMode == ForkMode.AUTO && job.cacheIn() != null ? LintRun.cacheKey(plan) : "");
+                    () -> LintRun.cacheKey(plan));
             if (tree.isPresent()) {
                 getLog().debug("speclint: checking in a forked JVM");
                 outcome = JobFork.run(job, Path.of(System.getProperty("java.home"), "bin", "java"),

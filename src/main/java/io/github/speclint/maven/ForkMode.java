@@ -13,6 +13,11 @@ import java.util.Optional;
 enum ForkMode {
     AUTO, TRUE, FALSE;
 
+    /** The key of the check's cache: working it out takes a cold JVM tens of milliseconds. */
+    interface CacheKeySource {
+        String get() throws MojoExecutionException;
+    }
+
     static ForkMode parse(String value) throws MojoExecutionException {
         return ParameterValues.oneOf(ForkMode.class, "fork", value);
     }
@@ -25,10 +30,12 @@ enum ForkMode {
      * A cache of another key (another configuration, another build of speclint) is no reason to stay.
      *
      * @param cacheIn the output folder whose cache the check uses, or null for none
-     * @param key     the key the check keeps its cache under
+     * @param key     the key the check keeps its cache under, worked out only when there is a cache to compare
      */
-    Optional<ForkOptions.TreeSize> tree(List<SpecRoot> roots, Path cacheIn, String key) {
-        if (this == FALSE || this == AUTO && cacheIn != null && ResultCache.kept(cacheIn, key)) {
+    Optional<ForkOptions.TreeSize> tree(List<SpecRoot> roots, Path cacheIn, CacheKeySource key)
+            throws MojoExecutionException {
+        if (this == FALSE || this == AUTO && cacheIn != null && ResultCache.kept(cacheIn)
+                && ResultCache.kept(cacheIn, key.get())) {
             return Optional.empty();
         }
         ForkOptions.TreeSize tree = ForkOptions.measure(roots, ForkOptions.FULL_JIT_FROM);

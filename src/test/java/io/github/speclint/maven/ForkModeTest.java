@@ -44,36 +44,39 @@ class ForkModeTest {
     }
 
     @Test
-    void autoForksFromAThousandFilesTrueAlwaysFalseNever() throws IOException {
+    void autoForksFromAThousandFilesTrueAlwaysFalseNever() throws IOException, MojoExecutionException {
         List<SpecRoot> small = tree("small", ForkOptions.FORK_FROM - 1);
         List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
 
-        assertEquals(Optional.empty(), ForkMode.AUTO.tree(small, null, KEY));
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, null, KEY).orElseThrow().files());
-        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.tree(small, null, KEY).orElseThrow().files());
-        assertEquals(Optional.empty(), ForkMode.FALSE.tree(large, null, KEY));
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(small, null, () -> KEY));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, null, () -> KEY).orElseThrow().files());
+        assertEquals(ForkOptions.FORK_FROM - 1, ForkMode.TRUE.tree(small, null, () -> KEY).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.FALSE.tree(large, null, () -> KEY));
     }
 
     @Test
-    void autoLeavesATreeOfThirtyThousandFilesToTheBuildsOwnJit() throws IOException {
+    void autoLeavesATreeOfThirtyThousandFilesToTheBuildsOwnJit() throws IOException, MojoExecutionException {
         List<SpecRoot> huge = tree("huge", ForkOptions.FULL_JIT_FROM);
 
-        assertEquals(Optional.empty(), ForkMode.AUTO.tree(huge, null, KEY));
-        assertEquals(ForkOptions.FULL_JIT_FROM, ForkMode.TRUE.tree(huge, null, KEY).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(huge, null, () -> KEY));
+        assertEquals(ForkOptions.FULL_JIT_FROM, ForkMode.TRUE.tree(huge, null, () -> KEY).orElseThrow().files());
     }
 
     @Test
-    void autoStaysInTheBuildWhenAnEarlierRunOfTheSameKeyLeftItsCache() throws IOException {
+    void autoStaysInTheBuildWhenAnEarlierRunOfTheSameKeyLeftItsCache() throws IOException, MojoExecutionException {
         List<SpecRoot> large = tree("large", ForkOptions.FORK_FROM);
         Path output = folder.resolve("target/speclint");
         ResultCache cache = ResultCache.open(output, KEY, SchemaCatalog.builtIn().layers());
         new Linter().lint(LintRequest.of(tree("one", 1).get(0).directory(), folder), cache);
         assertEquals(Optional.empty(), cache.save());
 
-        assertEquals(Optional.empty(), ForkMode.AUTO.tree(large, output, KEY));
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, output, "another configuration").orElseThrow()
-                .files(), "a cache no file will be taken from is no reason to stay");
-        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.tree(large, output, KEY).orElseThrow().files());
+        assertEquals(Optional.empty(), ForkMode.AUTO.tree(large, output, () -> KEY));
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, output, () -> "another configuration")
+                .orElseThrow().files(), "a cache no file will be taken from is no reason to stay");
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.AUTO.tree(large, folder.resolve("fresh"), () -> {
+            throw new AssertionError("without a cache the key is not worked out");
+        }).orElseThrow().files());
+        assertEquals(ForkOptions.FORK_FROM, ForkMode.TRUE.tree(large, output, () -> KEY).orElseThrow().files());
     }
 
     private List<SpecRoot> tree(String name, int files) throws IOException {
