@@ -1,10 +1,11 @@
 package io.github.speclint.cache;
 
 import io.github.speclint.model.Finding;
+import io.github.speclint.cache.ResultsFile.Content;
+import io.github.speclint.cache.ResultsFile.CrossDocument;
+import io.github.speclint.cache.ResultsFile.Stored;
 import io.github.speclint.model.Layers;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,7 +40,6 @@ public final class ResultCache {
 
     static final String FILE = "results.bin";
     static final String RUN_FILE = "run.bin";
-    private static final int HASH = 32;
     /** Far above any real tree's cache, and below what the heap can take. */
     private static final long MAX_FILE_BYTES = 1L << 30;
     /** One digest per thread: looking SHA-256 up among the security providers costs more than hashing a spec. */
@@ -62,18 +61,6 @@ public final class ResultCache {
     private volatile LastRun keptRun;
     private volatile boolean runReused;
 
-    /** An entry: the file's hash, whether it was linted or only indexed, and where its bytes are. */
-    private record Stored(byte[] hash, boolean linted, byte[] bytes, int offset, int length) {
-    }
-
-    /** The cross-document findings of a run, with the digest of the world beyond the specs they were found in. */
-    private record CrossDocument(byte[] world, byte[] findings) {
-    }
-
-    /** The entries and the cross-document findings read from a cache file. */
-    private record Content(Map<String, Stored> entries, CrossDocument cross) {
-    }
-
     private ResultCache(CacheFolder folder, String key, ResultCodec codec, byte[] storedRun,
                         Instant settledBefore) {
         this.folder = folder;
@@ -82,7 +69,7 @@ public final class ResultCache {
         this.codec = codec;
         this.storedRun = storedRun;
         if (folder == null) {
-            stored = new Content(Map.of(), null);
+            stored = Content.NONE;
         }
     }
 
@@ -127,9 +114,9 @@ public final class ResultCache {
         if (stored == null) {
             byte[] content = folder.read(FILE, MAX_FILE_BYTES).orElse(null);
             try {
-                stored = content == null ? new Content(Map.of(), null) : content(content, key);
+                stored = content == null ? Content.NONE : ResultsFile.read(content, key);
             } catch (CacheFormatException | IndexOutOfBoundsException e) {
-                stored = new Content(Map.of(), null);
+                stored = Content.NONE;
             }
         }
         return stored;
@@ -302,9 +289,11 @@ public final class ResultCache {
             return Optional.empty();
         }
         Map<String, Stored> entries = stored().entries();
-        boolean unchanged = keptCross == stored().cross() && kept.size() == entries.size() && kept.entrySet()
+        CrossDocument cross = keptCross;
+        boolean unchanged = cross == stored().cross() && kept.size() == entries.size() && kept.entrySet()
                 .stream().allMatch(entry -> entries.get(entry.getKey()) == entry.getValue());
-        Optional<String> problem = unchanged ? Optional.empty() : folder.replace(FILE, this::serialize);
+        Optional<String> problem = unchanged ? Optional.empty()
+                : folder.replace(FILE, out -> ResultsFile.write(out, key, kept, cross));
         LastRun run = keptRun;
         if (problem.isPresent() || run == null) {
             return problem;
@@ -330,63 +319,6 @@ public final class ResultCache {
         } catch (CacheFormatException | IndexOutOfBoundsException e) {
             return null;
         }
-    }
-
-    /**
-     * Streams the file: each entry's small head goes through a sink of its own and its packed bytes straight from
-     * where they lie, so that saving holds no copy of the whole file (tens of megabytes, which the collector would
-     * have to place as humongous objects at the end of every run that changed something).
-     */
-    private void serialize(OutputStream file) throws IOException {
-        CacheFrame.write(file, key, this::entries);
-    }
-
-    private void entries(ByteSink head, OutputStream body) throws IOException {
-        Map<String, Stored> sorted = new TreeMap<>(kept);
-        head.writeCount(sorted.size());
-        head.drainTo(body);
-        for (Map.Entry<String, Stored> item : sorted.entrySet()) {
-            Stored entry = item.getValue();
-            head.writeBytes(item.getKey().getBytes(StandardCharsets.UTF_8));
-            head.writeBytes(entry.hash());
-            head.writeBoolean(entry.linted());
-            head.writeCount(entry.length());
-            head.drainTo(body);
-            body.write(entry.bytes(), entry.offset(), entry.length());
-        }
-        CrossDocument cross = keptCross;
-        head.writeBoolean(cross != null);
-        if (cross != null) {
-            head.writeBytes(cross.world());
-            head.writeBytes(cross.findings());
-        }
-    }
-
-    /** The entries of a cache file written with this key; none for another key. */
-    private static Content content(byte[] content, String key) {
-        ByteSource in = CacheFrame.body(content, key).orElse(null);
-        if (in == null) {
-            return new Content(Map.of(), null);
-        }
-        int count = in.readSize();
-        Map<String, Stored> entries = new ConcurrentHashMap<>();
-        for (int i = 0; i < count; i++) {
-            String path = new String(in.readBytes(), StandardCharsets.UTF_8);
-            byte[] hash = in.readBytes();
-            boolean linted = in.readBoolean();
-            int length = in.readSize();
-            int offset = in.position();
-            in.skip(length);
-            if (hash.length != HASH) {
-                throw new CacheFormatException("hash of " + hash.length + " bytes");
-            }
-            entries.put(path, new Stored(hash, linted, content, offset, length));
-        }
-        CrossDocument cross = in.readBoolean() ? new CrossDocument(in.readBytes(), in.readBytes()) : null;
-        if (!in.atEnd()) {
-            throw new CacheFormatException("bytes after the last entry");
-        }
-        return new Content(entries, cross);
     }
 
     private static byte[] digest(String text) {
