@@ -1,6 +1,7 @@
 package io.github.speclint;
 
 import io.github.speclint.adopt.Policy;
+import io.github.speclint.adopt.RulesRun;
 import io.github.speclint.cache.FileStamp;
 import io.github.speclint.cache.LastRun;
 import io.github.speclint.cache.ResultCache;
@@ -53,8 +54,9 @@ public final class LastOutcome {
         if (!request.testReports().isEmpty()) {
             return Optional.empty();
         }
+        RulesRun rulesRun = Linter.rulesRun(policy.severities());
         Optional<LastRun> kept = ResultCache.lastRun(output,
-                Linter.cacheKey(request, SchemaCatalog.BUILT_IN_SOURCE, policy.severities()));
+                RunKey.of(request, SchemaCatalog.BUILT_IN_SOURCE, rulesRun));
         if (kept.isEmpty()) {
             return Optional.empty();
         }
@@ -82,7 +84,7 @@ public final class LastOutcome {
         byte[] inputs = UnchangedRun.inputs(request, policy, discovery.candidates(), hashes.get(),
                 discovery.problems());
         return UnchangedRun.reuse(last, inputs, request.baseDirectory().toAbsolutePath().normalize(), layers,
-                        SpecIndex.build(List.of(), roots, layers), Linter.rulesRun(policy.severities()), 0, start)
+                        SpecIndex.build(List.of(), roots, layers), rulesRun, 0, start)
                 .map(result -> new Reused(result, discovery.candidates().size()));
     }
 

@@ -46,9 +46,11 @@ public final class CheckRun {
         // a bad template stops the check before the baseline is read; the built-in schemas are read when needed
         Optional<SchemaCatalog> templates = builtIn ? Optional.empty() : Optional.of(catalog(job));
         Policy policy = policy(job);
-        Optional<LintResult> last = builtIn && job.findingsOnly() ? lastOutcome(job, policy, log) : Optional.empty();
+        boolean looked = builtIn && job.findingsOnly() && job.cacheIn() != null;
+        Optional<LintResult> last = looked ? lastOutcome(job, policy, log) : Optional.empty();
+        // where the last run was looked for already, the linter need not walk the tree and read run.bin again
         LintResult result = last.isPresent() ? last.get() : lint(job.request(),
-                templates.isPresent() ? templates.get() : catalog(job), policy, job.cacheIn(), job.findingsOnly(),
+                templates.orElseGet(SchemaCatalog::builtIn), policy, job.cacheIn(), job.findingsOnly() && !looked,
                 job.quiet(), log);
         if (!job.quiet()) {
             FindingLog findingLog = new FindingLog(log);
@@ -74,9 +76,6 @@ public final class CheckRun {
      * schemas are read ({@link LastOutcome}).
      */
     private static Optional<LintResult> lastOutcome(CheckJob job, Policy policy, JobLog log) {
-        if (job.cacheIn() == null) {
-            return Optional.empty();
-        }
         try {
             Optional<LastOutcome.Reused> reused = LastOutcome.of(job.request(), policy, job.cacheIn(),
                     Clock.systemUTC());

@@ -200,7 +200,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Run the check in a JVM of its own: {@code auto} does so from 1,000 to 30,000 Markdown files under the spec
-     * directories, where it pays, unless an earlier run left its cache; {@code true} always, {@code false} never.
+     * directories, where it pays, unless an earlier run of the same configuration left its cache; {@code true}
+     * always, {@code false} never.
      * The forked JVM runs with the JIT and collector a short batch job wants, so a large tree is checked in about two
      * thirds of the time and the build's heap stays small.
      * The log, the reports and the verdict are the same either way.
